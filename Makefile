@@ -1,0 +1,76 @@
+# Upright: two commands on a fresh machine.
+#   make run   creates .venv, installs, migrates, loads the content, serves on http://127.0.0.1:$(PORT)
+#   make test  installs the dev tools (and Debian's chromium when missing), then runs every test
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+PORT ?= 8000
+VENV := .venv
+PY := $(VENV)/bin/python
+
+# Django 6.1 needs Python 3.12+. Debian 12's python3 is 3.11 and pyenv shims may be broken,
+# so every candidate is actually run before it is trusted.
+PYTHON_CANDIDATES := python3.14 python3.13 python3.12 python3 \
+	$(shell ls -d $(HOME)/.pyenv/versions/3.1[2-9]*/bin/python3 /usr/local/bin/python3.1[2-9] 2>/dev/null | sort -rV)
+find_python = $(firstword $(foreach p,$(PYTHON_CANDIDATES),$(shell $(p) -c 'import sys; assert sys.version_info >= (3, 12); print("$(p)")' 2>/dev/null)))
+
+.PHONY: help run test lint venv install install-dev chromium migrate content clean
+
+help:
+	@echo "make run    serve Upright on http://127.0.0.1:$(PORT) (SQLite, content loaded)"
+	@echo "make test   run the whole test suite (installs dev tools and chromium if needed)"
+	@echo "make lint   ruff check and format check"
+
+$(PY):
+	@python="$(call find_python)"; \
+	if [ -z "$$python" ]; then \
+		echo "Upright needs Python 3.12 or newer and none was found." >&2; \
+		echo "Install one, e.g. 'apt-get install python3.13 python3.13-venv' (Debian 13)" >&2; \
+		echo "or 'pyenv install 3.13', then run make again." >&2; \
+		exit 1; \
+	fi; \
+	echo "Creating $(VENV) with $$python"; \
+	"$$python" -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+venv: $(PY)
+
+install: $(VENV)/.installed
+$(VENV)/.installed: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e .
+	@touch $@
+
+install-dev: $(VENV)/.installed-dev
+$(VENV)/.installed-dev: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e . --group dev
+	@touch $@ $(VENV)/.installed
+
+# Browser tests drive Debian's chromium; Playwright's own browser download cannot be used here.
+chromium:
+	@if ! command -v chromium >/dev/null; then \
+		if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+		else \
+			echo "chromium is missing: install Debian's 'chromium' package for the browser tests." >&2; \
+			exit 1; \
+		fi; \
+	fi
+
+migrate: install
+	$(PY) manage.py migrate --no-input
+
+content: migrate
+	$(PY) manage.py load_content
+
+run: content
+	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: install-dev chromium
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+clean:
+	rm -rf $(VENV) db.sqlite3* staticfiles

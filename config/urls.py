@@ -1,0 +1,33 @@
+from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path
+from django.views.generic import TemplateView
+
+from imbalances.sitemaps import CauseSitemap
+from stretches.sitemaps import StaticPageSitemap, StretchSitemap
+
+from . import views
+
+admin.site.site_header = "Upright content"
+admin.site.site_title = "Upright admin"
+admin.site.index_title = "Stretches, causes and red flags"
+
+sitemaps = {"pages": StaticPageSitemap, "stretches": StretchSitemap, "causes": CauseSitemap}
+
+urlpatterns = [
+    path("", include("imbalances.urls")),
+    path("stretches/", include("stretches.urls")),
+    path(
+        "disclaimer/",
+        TemplateView.as_view(template_name="pages/disclaimer.html"),
+        name="disclaimer",
+    ),
+    path("healthz", views.healthz, name="healthz"),
+    path(
+        "robots.txt",
+        TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
+        name="robots",
+    ),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    path("admin/", admin.site.urls),
+]

@@ -1,0 +1,66 @@
+from django.contrib import admin
+
+from stretches.admin import PublishActions
+
+from .models import Cause, CauseSource, CorrectiveStretch, RedFlag, RedFlagSource
+
+
+class CorrectiveStretchInline(admin.TabularInline):
+    model = CorrectiveStretch
+    extra = 1
+    autocomplete_fields = ["stretch"]
+    fields = ["position", "stretch", "why"]
+
+
+class CauseSourceInline(admin.TabularInline):
+    model = CauseSource
+    extra = 1
+    fields = ["position", "title", "url"]
+
+
+@admin.register(Cause)
+class CauseAdmin(PublishActions, admin.ModelAdmin):
+    list_display = ["name", "kind", "stretch_count", "is_published", "reviewed", "updated"]
+    list_editable = ["is_published"]
+    list_filter = ["is_published", "kind", "areas"]
+    search_fields = ["name", "slug", "summary", "explanation"]
+    prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["tight_muscles", "weak_muscles", "areas"]
+    inlines = [CorrectiveStretchInline, CauseSourceInline]
+    readonly_fields = ["created", "updated"]
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "kind", "summary", "is_published"]}),
+        ("Explanation", {"fields": ["explanation", "symptoms", "areas"]}),
+        ("Muscles", {"fields": ["tight_muscles", "weak_muscles"]}),
+        (
+            "Trigger point",
+            {
+                "fields": ["trigger_site", "referral"],
+                "description": "Only for causes of the trigger point kind.",
+            },
+        ),
+        ("Care", {"fields": ["strengthening", "see_a_professional"]}),
+        ("Review", {"fields": ["reviewed", "created", "updated"]}),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("corrective_stretches")
+
+    @admin.display(description="Stretches")
+    def stretch_count(self, cause: Cause) -> int:
+        return len(cause.corrective_stretches.all())
+
+
+class RedFlagSourceInline(admin.TabularInline):
+    model = RedFlagSource
+    extra = 1
+    fields = ["position", "title", "url"]
+
+
+@admin.register(RedFlag)
+class RedFlagAdmin(PublishActions, admin.ModelAdmin):
+    list_display = ["title", "tier", "position", "is_published", "updated"]
+    list_editable = ["position", "is_published"]
+    list_filter = ["tier", "is_published"]
+    search_fields = ["title", "detail"]
+    inlines = [RedFlagSourceInline]

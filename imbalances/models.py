@@ -1,0 +1,140 @@
+from django.db import models
+from django.urls import reverse
+
+from stretches.models import BodyArea, Muscle, SourceLink, Stretch, text_lines
+
+
+class CauseQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+    def felt_in(self, area_slug: str):
+        return self.filter(areas__slug=area_slug)
+
+    def most_common_first(self):
+        """Everyday causes (imbalances, habits, strains) before trigger points and conditions."""
+        rank = models.Case(
+            *(models.When(kind=kind, then=i) for i, kind in enumerate(COMMON_FIRST)),
+            default=len(COMMON_FIRST),
+        )
+        return self.order_by(rank, "name")
+
+
+COMMON_FIRST = ["imbalance", "posture", "injury", "trigger_point", "condition"]
+
+
+class Cause(models.Model):
+    class Kind(models.TextChoices):
+        IMBALANCE = "imbalance", "Muscle imbalance"
+        TRIGGER_POINT = "trigger_point", "Trigger point"
+        POSTURE = "posture", "Posture and habits"
+        INJURY = "injury", "Injury"
+        CONDITION = "condition", "Condition"
+
+    slug = models.SlugField(unique=True)
+    name = models.CharField(max_length=120)
+    kind = models.CharField(max_length=20, choices=Kind)
+    summary = models.TextField(help_text="One or two sentences.")
+    explanation = models.TextField(help_text="Plain text; separate paragraphs with a blank line.")
+    symptoms = models.TextField(blank=True, help_text="What people notice. One per line.")
+    tight_muscles = models.ManyToManyField(
+        Muscle, blank=True, related_name="tight_in", help_text="Muscles that tend to be tight."
+    )
+    weak_muscles = models.ManyToManyField(
+        Muscle, blank=True, related_name="weak_in", help_text="Muscles that tend to be weak."
+    )
+    trigger_site = models.TextField(
+        "trigger point site", blank=True, help_text="Trigger points only: where the spot sits."
+    )
+    referral = models.TextField(
+        "referred pain", blank=True, help_text="Trigger points only: where it sends pain."
+    )
+    strengthening = models.TextField(
+        blank=True, help_text="Strengthening that pairs with the stretches. One per line."
+    )
+    see_a_professional = models.TextField("when to see a professional")
+    areas = models.ManyToManyField(BodyArea, related_name="causes", verbose_name="where it is felt")
+    is_published = models.BooleanField("published", default=True)
+    reviewed = models.DateField(help_text="When the text was last checked against its sources.")
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    objects = CauseQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("imbalances:detail", args=[self.slug])
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [p.strip() for p in self.explanation.split("\n\n") if p.strip()]
+
+    @property
+    def symptom_list(self) -> list[str]:
+        return text_lines(self.symptoms)
+
+    @property
+    def strengthening_list(self) -> list[str]:
+        return text_lines(self.strengthening)
+
+
+class CorrectiveStretch(models.Model):
+    cause = models.ForeignKey(Cause, on_delete=models.CASCADE, related_name="corrective_stretches")
+    stretch = models.ForeignKey(Stretch, on_delete=models.CASCADE, related_name="+")
+    position = models.PositiveSmallIntegerField(default=0)
+    why = models.CharField(max_length=300, help_text="One sentence: why this stretch helps.")
+
+    class Meta:
+        ordering = ["position", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["cause", "stretch"],
+                name="unique_corrective_stretch",
+                violation_error_message="This stretch is already listed for this cause.",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.cause}: {self.stretch}"
+
+
+class CauseSource(SourceLink):
+    cause = models.ForeignKey(Cause, on_delete=models.CASCADE, related_name="sources")
+
+    class Meta(SourceLink.Meta):
+        verbose_name = "source"
+
+
+class RedFlag(models.Model):
+    class Tier(models.TextChoices):
+        EMERGENCY = "emergency", "Emergency: call 999 or go to A&E"
+        PROMPT = "prompt", "See a doctor promptly"
+        STOP = "stop", "Stop the stretch now"
+
+    tier = models.CharField(max_length=20, choices=Tier)
+    title = models.CharField(max_length=160)
+    detail = models.TextField()
+    position = models.PositiveSmallIntegerField(default=0)
+    is_published = models.BooleanField("published", default=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["tier", "title"], name="unique_red_flag_per_tier")
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class RedFlagSource(SourceLink):
+    red_flag = models.ForeignKey(RedFlag, on_delete=models.CASCADE, related_name="sources")
+
+    class Meta(SourceLink.Meta):
+        verbose_name = "source"

@@ -1,0 +1,13 @@
+from django.contrib.sitemaps import Sitemap
+
+from .models import Cause
+
+
+class CauseSitemap(Sitemap):
+    changefreq = "monthly"
+
+    def items(self):
+        return Cause.objects.published().only("slug", "updated")
+
+    def lastmod(self, cause: Cause):
+        return cause.updated

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class StretchesConfig(AppConfig):
+    name = "stretches"
+    verbose_name = "Stretch library"

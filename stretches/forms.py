@@ -1,0 +1,49 @@
+from django import forms
+
+from .models import BodyArea, Muscle, Stretch
+
+
+class StretchFilterForm(forms.Form):
+    """The library's filters. Every field is optional; a bad value is a form error, not a crash."""
+
+    q = forms.CharField(label="Search", required=False, max_length=100)
+    area = forms.ModelChoiceField(
+        label="Body area",
+        queryset=BodyArea.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label="Any area",
+    )
+    muscle = forms.ModelChoiceField(
+        label="Muscle",
+        queryset=Muscle.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label="Any muscle",
+    )
+    position = forms.ChoiceField(
+        label="Position", required=False, choices=[("", "Any position"), *Stretch.Position.choices]
+    )
+    equipment = forms.ChoiceField(
+        label="Equipment",
+        required=False,
+        choices=[("", "Any equipment"), *Stretch.Equipment.choices],
+    )
+    difficulty = forms.ChoiceField(
+        label="Difficulty",
+        required=False,
+        choices=[("", "Any level"), *Stretch.Difficulty.choices],
+    )
+
+    def filter(self, stretches):
+        data = self.cleaned_data
+        if data.get("q"):
+            stretches = stretches.search(data["q"])
+        if data.get("area"):
+            stretches = stretches.in_area(data["area"].slug)
+        if data.get("muscle"):
+            stretches = stretches.targeting(data["muscle"].slug)
+        for field in ("position", "equipment", "difficulty"):
+            if data.get(field):
+                stretches = stretches.filter(**{field: data[field]})
+        return stretches

@@ -1,0 +1,234 @@
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+
+from .video import embed_url, search_url, validate_video_url
+
+HOLD_SECONDS = (5, 120)
+REPETITIONS = (1, 20)
+REST_SECONDS = (0, 120)
+
+
+def text_lines(value: str) -> list[str]:
+    """Editors keep short lists (tips, cautions) one item per line."""
+    return [line.strip() for line in value.splitlines() if line.strip()]
+
+
+class BodyArea(models.Model):
+    slug = models.SlugField(unique=True)
+    name = models.CharField(max_length=60)
+    question = models.CharField(
+        max_length=120,
+        help_text="How a visitor would say it, e.g. “Between my shoulder blades”.",
+    )
+    description = models.CharField(max_length=240, blank=True)
+    position = models.PositiveSmallIntegerField(default=0, help_text="Order on the home page.")
+
+    class Meta:
+        ordering = ["position", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Muscle(models.Model):
+    class Region(models.TextChoices):
+        NECK = "neck", "Neck"
+        SHOULDER = "shoulder", "Shoulder"
+        UPPER_BACK = "upper_back", "Upper back"
+        CHEST = "chest", "Chest"
+
+    slug = models.SlugField(unique=True)
+    name = models.CharField(max_length=80)
+    region = models.CharField(max_length=20, choices=Region)
+    action = models.CharField(
+        "what it does", max_length=240, help_text="One plain sentence on what this muscle does."
+    )
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class StretchQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+    def in_area(self, area_slug: str):
+        return self.filter(areas__slug=area_slug)
+
+    def targeting(self, muscle_slug: str):
+        return self.filter(muscles__slug=muscle_slug)
+
+    def search(self, words: str):
+        query = Q()
+        for word in words.split()[:8]:
+            query &= (
+                Q(name__icontains=word)
+                | Q(summary__icontains=word)
+                | Q(muscles__name__icontains=word)
+            )
+        # The muscle join can repeat a stretch; filter on ids so ordering stays simple.
+        return self.filter(pk__in=Stretch.objects.filter(query).values("pk"))
+
+    def for_cards(self):
+        return self.prefetch_related("areas")
+
+
+class Stretch(models.Model):
+    class Position(models.TextChoices):
+        SITTING = "sitting", "Sitting"
+        STANDING = "standing", "Standing"
+        LYING = "lying", "Lying down"
+        FLOOR = "floor", "On the floor"
+
+    class Equipment(models.TextChoices):
+        NONE = "none", "No equipment"
+        CHAIR = "chair", "A chair"
+        WALL = "wall", "A wall"
+        DOORWAY = "doorway", "A doorway"
+        TOWEL = "towel", "A towel"
+
+    class Difficulty(models.TextChoices):
+        BEGINNER = "beginner", "Beginner"
+        INTERMEDIATE = "intermediate", "Intermediate"
+
+    slug = models.SlugField(unique=True)
+    name = models.CharField(max_length=100)
+    summary = models.TextField(help_text="One or two sentences: what it is and who it helps.")
+    areas = models.ManyToManyField(BodyArea, related_name="stretches", verbose_name="body areas")
+    muscles = models.ManyToManyField(
+        Muscle, related_name="stretches", verbose_name="target muscles"
+    )
+    position = models.CharField(max_length=20, choices=Position)
+    equipment = models.CharField(max_length=20, choices=Equipment, default=Equipment.NONE)
+    difficulty = models.CharField(max_length=20, choices=Difficulty, default=Difficulty.BEGINNER)
+    hold_seconds = models.PositiveSmallIntegerField(
+        help_text=f"Seconds to hold each repetition ({HOLD_SECONDS[0]}–{HOLD_SECONDS[1]})."
+    )
+    repetitions = models.PositiveSmallIntegerField(
+        help_text=f"Repetitions ({REPETITIONS[0]}–{REPETITIONS[1]}), on each side when per side."
+    )
+    per_side = models.BooleanField(
+        "per side", default=False, help_text="Done on the left and then on the right."
+    )
+    rest_seconds = models.PositiveSmallIntegerField(
+        default=10, help_text=f"Rest between repetitions ({REST_SECONDS[0]}–{REST_SECONDS[1]})."
+    )
+    tips = models.TextField(blank=True, help_text="One tip per line.")
+    mistakes = models.TextField("common mistakes", blank=True, help_text="One per line.")
+    cautions = models.TextField(
+        help_text="When not to do it or to take care. One per line; shown before the steps."
+    )
+    stop_if = models.TextField("stop if", help_text="The stop-if-it-hurts cue for this stretch.")
+    video_url = models.URLField(
+        "demo video",
+        blank=True,
+        validators=[validate_video_url],
+        help_text="Optional https link to YouTube, Vimeo or an allowed clinician video library.",
+    )
+    video_start = models.PositiveIntegerField(
+        "video start (seconds)", default=0, help_text="Where the demonstration begins."
+    )
+    is_published = models.BooleanField("published", default=True)
+    reviewed = models.DateField(help_text="When the text was last checked against its sources.")
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    objects = StretchQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "stretches"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(hold_seconds__gte=HOLD_SECONDS[0], hold_seconds__lte=HOLD_SECONDS[1]),
+                name="stretch_hold_seconds_in_range",
+                violation_error_message="Hold time must be between 5 and 120 seconds.",
+            ),
+            models.CheckConstraint(
+                condition=Q(repetitions__gte=REPETITIONS[0], repetitions__lte=REPETITIONS[1]),
+                name="stretch_repetitions_in_range",
+                violation_error_message="Repetitions must be between 1 and 20.",
+            ),
+            models.CheckConstraint(
+                condition=Q(rest_seconds__lte=REST_SECONDS[1]),
+                name="stretch_rest_seconds_in_range",
+                violation_error_message="Rest must be at most 120 seconds.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("stretches:detail", args=[self.slug])
+
+    @property
+    def tip_list(self) -> list[str]:
+        return text_lines(self.tips)
+
+    @property
+    def mistake_list(self) -> list[str]:
+        return text_lines(self.mistakes)
+
+    @property
+    def caution_list(self) -> list[str]:
+        return text_lines(self.cautions)
+
+    @property
+    def video_embed_url(self) -> str | None:
+        return embed_url(self.video_url, self.video_start) if self.video_url else None
+
+    @property
+    def video_search_url(self) -> str:
+        return search_url(self.name)
+
+    @property
+    def total_seconds(self) -> int:
+        """Roughly how long the stretch takes, holds and rests included."""
+        sets = self.repetitions * (2 if self.per_side else 1)
+        return sets * self.hold_seconds + (sets - 1) * self.rest_seconds
+
+    @property
+    def duration_label(self) -> str:
+        minutes = round(self.total_seconds / 60)
+        if minutes < 1:
+            return "Under a minute"
+        return f"About {minutes} minute{'s' if minutes != 1 else ''}"
+
+
+class StretchStep(models.Model):
+    stretch = models.ForeignKey(Stretch, on_delete=models.CASCADE, related_name="steps")
+    position = models.PositiveSmallIntegerField(default=0)
+    text = models.TextField()
+
+    class Meta:
+        ordering = ["position", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.stretch}: step {self.position}"
+
+
+class SourceLink(models.Model):
+    """A reference the text was checked against. Concrete per owner so inlines stay simple."""
+
+    title = models.CharField(max_length=200)
+    url = models.URLField(max_length=400)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["position", "pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class StretchSource(SourceLink):
+    stretch = models.ForeignKey(Stretch, on_delete=models.CASCADE, related_name="sources")
+
+    class Meta(SourceLink.Meta):
+        verbose_name = "source"

@@ -1,0 +1,11 @@
+from django.urls import path
+
+from . import views
+
+app_name = "stretches"
+
+urlpatterns = [
+    path("", views.stretch_list, name="list"),
+    path("<slug:slug>/", views.stretch_detail, name="detail"),
+    path("<slug:slug>/video/", views.stretch_video, name="video"),
+]

@@ -1,0 +1,30 @@
+import os
+
+# Playwright's sync API runs an event loop in the test thread; Django would otherwise refuse
+# database access from it. Must be set before Django touches the database.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+import pytest  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collected_static(tmp_path_factory):
+    """Serve static files as production does: collected, fingerprinted and compressed."""
+    from django.conf import settings
+
+    settings.STATIC_ROOT = tmp_path_factory.mktemp("static")
+    call_command("collectstatic", interactive=False, verbosity=0)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Every test database starts with the shipped content, as a fresh install does."""
+    with django_db_blocker.unblock():
+        call_command("load_content", verbosity=0)
+
+
+@pytest.fixture
+def content(db):
+    """The shipped content, reloaded if a transactional test has flushed it."""
+    call_command("load_content", verbosity=0)

@@ -1,0 +1,148 @@
+"""The URL contract, the disclaimer on every page, and the site-wide endpoints."""
+
+from html.parser import HTMLParser
+from urllib.parse import urldefrag, urlsplit
+
+import pytest
+from django.db import DatabaseError
+from pytest_django.asserts import assertContains
+
+pytestmark = pytest.mark.django_db
+
+DISCLAIMER = "Not medical advice."
+
+CONTRACT_PAGES = {
+    "/": "Where does it hurt?",
+    "/stretches/": "Stretch library",
+    "/stretches/?area=neck&position=sitting": "Chin tuck",
+    "/stretches/chin-tuck/": "How to do it",
+    "/imbalances/": "Trigger point",
+    "/imbalances/upper-crossed-syndrome/": "Stretches that may help, in order",
+    "/imbalances/trigger-point-upper-trapezius/": "Where it can send pain",
+    "/when-to-see-a-doctor/": "Stop the stretch now",
+    "/disclaimer/": "No doctor-patient relationship",
+}
+
+
+class LinkParser(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        href = dict(attrs).get("href")
+        if tag == "a" and href:
+            self.links.append(href)
+
+
+def internal_links(html: str) -> set[str]:
+    parser = LinkParser()
+    parser.feed(html)
+    links = set()
+    for href in parser.links:
+        url, _fragment = urldefrag(href)
+        parts = urlsplit(url)
+        if url and not parts.scheme and not parts.netloc and url.startswith("/"):
+            links.add(url)
+    return links
+
+
+@pytest.mark.parametrize(("url", "text"), CONTRACT_PAGES.items())
+def test_contract_pages_answer_with_content(client, url, text):
+    response = client.get(url)
+    assert response.status_code == 200
+    assertContains(response, text)
+    assertContains(response, DISCLAIMER)
+
+
+def test_every_page_reachable_from_home_carries_the_disclaimer(client):
+    """Crawl every internal link from / and check each page links the full disclaimer."""
+    seen: set[str] = set()
+    queue = ["/"]
+    while queue:
+        url = queue.pop()
+        if url in seen or url.startswith(("/static/", "/admin/")):
+            continue
+        seen.add(url)
+        response = client.get(url)
+        assert response.status_code == 200, url
+        if not response["Content-Type"].startswith("text/html"):
+            continue
+        html = response.content.decode()
+        assert DISCLAIMER in html, url
+        assert 'href="/disclaimer/"' in html, url
+        queue.extend(internal_links(html) - seen)
+    # Every stretch, every cause, the library, red flags and the disclaimer were reached.
+    assert {"/stretches/chin-tuck/", "/imbalances/wry-neck/", "/disclaimer/"} <= seen
+    assert len(seen) > 50
+
+
+def test_the_404_page_is_helpful_and_carries_the_disclaimer(client):
+    response = client.get("/no/such/page/")
+    assert response.status_code == 404
+    assertContains(response, "Page not found", status_code=404)
+    assertContains(response, DISCLAIMER, status_code=404)
+
+
+def test_the_500_page_carries_the_disclaimer(client):
+    from django.template.loader import render_to_string
+
+    html = render_to_string("500.html")
+    assert "Sorry, something went wrong" in html
+    assert DISCLAIMER in html
+
+
+def test_admin_login_carries_the_disclaimer(client):
+    response = client.get("/admin/login/")
+    assert response.status_code == 200
+    assertContains(response, "Upright is information, not medical advice")
+
+
+def test_healthz_answers_when_the_database_does(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.content == b"ok\n"
+    assert "no-cache" in response["Cache-Control"]
+
+
+def test_healthz_reports_503_when_the_database_fails(client, monkeypatch):
+    from django.db.backends.utils import CursorWrapper
+
+    def broken(*args, **kwargs):
+        raise DatabaseError("connection refused")
+
+    monkeypatch.setattr(CursorWrapper, "execute", broken)
+    response = client.get("/healthz")
+    assert response.status_code == 503
+
+
+def test_sitemap_lists_every_published_stretch_and_cause(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "/stretches/chin-tuck/</loc>" in body
+    assert "/imbalances/upper-crossed-syndrome/</loc>" in body
+    assert "/when-to-see-a-doctor/</loc>" in body
+
+
+def test_robots_points_to_the_sitemap_and_keeps_out_of_admin(client):
+    response = client.get("/robots.txt")
+    assert response["Content-Type"].startswith("text/plain")
+    body = response.content.decode()
+    assert "Disallow: /admin/" in body
+    assert "Sitemap: http://testserver/sitemap.xml" in body
+
+
+def test_pages_are_served_with_security_headers(client):
+    response = client.get("/")
+    csp = response["Content-Security-Policy"]
+    assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
+    assert "frame-ancestors 'none'" in csp
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["X-Frame-Options"] == "DENY"
+
+
+def test_static_files_are_fingerprinted(client):
+    response = client.get("/")
+    assert "/static/css/upright." in response.content.decode()
+    assert "/static/css/upright.css" not in response.content.decode()
