@@ -14,11 +14,12 @@ PYTHON_CANDIDATES := python3.14 python3.13 python3.12 python3 \
 	$(shell ls -d $(HOME)/.pyenv/versions/3.1[2-9]*/bin/python3 /usr/local/bin/python3.1[2-9] 2>/dev/null | sort -rV)
 find_python = $(firstword $(foreach p,$(PYTHON_CANDIDATES),$(shell $(p) -c 'import sys; assert sys.version_info >= (3, 12); print("$(p)")' 2>/dev/null)))
 
-.PHONY: help run test lint venv install install-dev chromium migrate content clean
+.PHONY: help run serve test lint venv install install-dev chromium migrate content static clean
 
 help:
 	@echo "make run    serve Upright on http://127.0.0.1:$(PORT) (SQLite, content loaded)"
 	@echo "make test   run the whole test suite (installs dev tools and chromium if needed)"
+	@echo "make serve  run as production does: gunicorn + WhiteNoise, DEBUG off"
 	@echo "make lint   ruff check and format check"
 
 $(PY):
@@ -65,6 +66,19 @@ content: migrate
 run: content
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
+static: install
+	$(PY) manage.py collectstatic --no-input --verbosity 0
+
+# Production settings need a secret key. Locally, `make serve` keeps one in .venv so sessions
+# (and the routines bound to them) survive restarts; deployments set DJANGO_SECRET_KEY.
+serve: export DJANGO_SECRET_KEY ?= $(shell cat $(VENV)/.secret-key 2>/dev/null || (mkdir -p $(VENV) && head -c 33 /dev/urandom | base64 | tee $(VENV)/.secret-key))
+serve: export DJANGO_SECURE_SSL_REDIRECT ?= 0
+serve: static
+	PYTHON=$(PY) PORT=$(PORT) bin/start
+
+# Tests run with production settings (DEBUG off); the test client speaks plain http.
+test: export DJANGO_SECRET_KEY ?= insecure-secret-key-for-tests-only
+test: export DJANGO_SECURE_SSL_REDIRECT ?= 0
 test: install-dev chromium
 	$(PY) -m pytest $(PYTEST_ARGS)
 

@@ -9,7 +9,7 @@ from config.http import HtmxHttpRequest
 from .forms import StretchFilterForm
 from .models import Stretch
 
-STRETCHES_PER_PAGE = 24
+STRETCHES_PER_PAGE = 48
 
 
 @require_safe

@@ -1,0 +1,22 @@
+"""gunicorn settings for Upright, read from the environment with defaults for a 2-core box."""
+
+import os
+
+bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
+# Sync workers: pages are small and fast, and a sync worker per core keeps p99 low.
+workers = int(os.environ.get("WEB_CONCURRENCY", (os.cpu_count() or 1) + 1))
+threads = int(os.environ.get("GUNICORN_THREADS", 1))
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", 30))
+graceful_timeout = 20
+keepalive = 5
+# Recycle workers now and then so a slow leak can never take the site down.
+max_requests = 5000
+max_requests_jitter = 500
+# The control socket would be written to the home folder, which containers may not have.
+control_socket_disable = True
+# Logs go to stdout and stderr, where the platform collects them.
+accesslog = "-"
+errorlog = "-"
+access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms "%(a)s"'
+# Only a proxy on this machine may claim the original scheme and client address.
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")

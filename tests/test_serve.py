@@ -1,0 +1,97 @@
+"""Upright served as production serves it: bin/start, gunicorn, WhiteNoise, DEBUG off."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def get(url: str, **headers) -> tuple[int, dict, bytes]:
+    request = urllib.request.Request(url, headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    port = free_port()
+    env = {
+        **os.environ,
+        "PYTHON": sys.executable,
+        "PORT": str(port),
+        "DATABASE_URL": f"sqlite:///{tmp_path_factory.mktemp('db') / 'serve.sqlite3'}",
+        "DJANGO_STATIC_ROOT": str(settings.STATIC_ROOT),
+        "DJANGO_SECRET_KEY": "serve-test-secret-key-0123456789-abcdefghijkl",
+        "DJANGO_DEBUG": "0",
+        "WEB_CONCURRENCY": "2",
+    }
+    process = subprocess.Popen(
+        [str(ROOT / "bin" / "start")],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if get(f"{base}/healthz")[0] == 200:
+                break
+        except OSError:
+            time.sleep(0.2)
+        if process.poll() is not None:
+            pytest.fail(f"bin/start exited early:\n{process.stdout.read()}")
+    else:
+        process.kill()
+        pytest.fail("gunicorn did not answer /healthz within 60 s")
+    yield base
+    process.terminate()
+    process.wait(timeout=30)
+
+
+def test_start_script_migrates_loads_content_and_serves_pages(server):
+    status, headers, body = get(f"{server}/stretches/chin-tuck/")
+    assert status == 200
+    assert b"How to do it" in body
+    assert b"Not medical advice." in body
+    assert "Content-Security-Policy" in headers
+
+
+def test_static_files_are_compressed_and_cached_for_a_year(server):
+    _status, _headers, body = get(f"{server}/")
+    css = next(
+        part.split('"')[0]
+        for part in body.decode().split('href="')
+        if part.startswith("/static/css/upright.")
+    )
+    for encoding in ("br", "gzip"):
+        status, headers, _ = get(f"{server}{css}", **{"Accept-Encoding": encoding})
+        assert status == 200
+        assert headers["Content-Encoding"] == encoding
+        assert "max-age=315360000" in headers["Cache-Control"]
+        assert "immutable" in headers["Cache-Control"]
+
+
+def test_debug_is_off_in_production(server):
+    status, _headers, body = get(f"{server}/no-such-page/")
+    assert status == 404
+    assert b"Page not found" in body
+    assert b"URLconf" not in body
