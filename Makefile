@@ -12,7 +12,7 @@ PY := $(VENV)/bin/python
 # so every candidate is actually run before it is trusted.
 PYTHON_CANDIDATES := python3.14 python3.13 python3.12 python3 \
 	$(shell ls -d $(HOME)/.pyenv/versions/3.1[2-9]*/bin/python3 /usr/local/bin/python3.1[2-9] 2>/dev/null | sort -rV)
-find_python = $(firstword $(foreach p,$(PYTHON_CANDIDATES),$(shell $(p) -c 'import sys; assert sys.version_info >= (3, 12); print("$(p)")' 2>/dev/null)))
+find_python = $(firstword $(foreach p,$(PYTHON_CANDIDATES),$(shell $(p) -c 'import sys, ensurepip, venv; assert sys.version_info >= (3, 12); print("$(p)")' 2>/dev/null)))
 
 .PHONY: help run serve test lint venv install install-dev chromium migrate content static clean
 
@@ -26,12 +26,12 @@ $(PY):
 	@python="$(call find_python)"; \
 	if [ -z "$$python" ]; then \
 		echo "Upright needs Python 3.12 or newer and none was found." >&2; \
-		echo "Install one, e.g. 'apt-get install python3.13 python3.13-venv' (Debian 13)" >&2; \
+		echo "Install one with venv support, e.g. 'apt-get install python3 python3-venv' (Debian 13)" >&2; \
 		echo "or 'pyenv install 3.13', then run make again." >&2; \
 		exit 1; \
 	fi; \
 	echo "Creating $(VENV) with $$python"; \
-	"$$python" -m venv $(VENV)
+	"$$python" -m venv $(VENV) || { rm -rf $(VENV); exit 1; }
 	$(PY) -m pip install --quiet --upgrade pip
 
 venv: $(PY)
@@ -48,7 +48,8 @@ $(VENV)/.installed-dev: pyproject.toml | $(PY)
 
 # Browser tests drive Debian's chromium; Playwright's own browser download cannot be used here.
 chromium:
-	@if ! command -v chromium >/dev/null; then \
+	@case "$(PYTEST_ARGS)" in *"not browser"*) exit 0;; esac; \
+	if ! command -v chromium >/dev/null; then \
 		if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 		else \
@@ -63,8 +64,10 @@ migrate: install
 content: migrate
 	$(PY) manage.py load_content
 
+# The development server runs with DEBUG on, and so do the migrate and load steps before it.
+run: export DJANGO_DEBUG ?= 1
 run: content
-	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(PY) manage.py runserver 127.0.0.1:$(PORT)
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 static: install
 	$(PY) manage.py collectstatic --no-input --verbosity 0

@@ -3,8 +3,9 @@
 import os
 
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
-# Sync workers: pages are small and fast, and a sync worker per core keeps p99 low.
-workers = int(os.environ.get("WEB_CONCURRENCY", (os.cpu_count() or 1) + 1))
+# Sync workers: pages are small and fast, and a worker per usable core (plus one) keeps p99
+# low. Count the cores this process may use, not the host's, so containers get it right.
+workers = int(os.environ.get("WEB_CONCURRENCY", len(os.sched_getaffinity(0)) + 1))
 threads = int(os.environ.get("GUNICORN_THREADS", 1))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", 30))
 graceful_timeout = 20

@@ -37,7 +37,7 @@ if not SECRET_KEY:
         )
     SECRET_KEY = "django-insecure-upright-development-only"
 
-# Loopback names are always allowed so the container's health check can reach /healthz.
+# Loopback names are always allowed so a health check on the machine itself reaches /healthz.
 ALLOWED_HOSTS = [
     *env_list("DJANGO_ALLOWED_HOSTS", ""),
     "localhost",
@@ -137,9 +137,23 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+# Upright sends no email of its own; in production, Django's error mail (if ADMINS is set)
+# goes out through an SMTP relay named in the environment.
+if DEBUG:
+    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+else:
+    MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {
+                "host": os.environ.get("DJANGO_SMTP_HOST", "localhost"),
+                "port": int(os.environ.get("DJANGO_SMTP_PORT", 25)),
+            },
+        }
+    }
 
 LOGIN_URL = "admin:login"
+CSRF_FAILURE_VIEW = "config.views.csrf_failure"
 
 # Security headers. Every script and style is a static file, so the policy needs no
 # 'unsafe-inline'; video hosts may only appear in frames, after a visitor asks for a video.
@@ -158,6 +172,8 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# A visitor's routine is bound to their session, so the session lasts a year, not two weeks.
+SESSION_COOKIE_AGE = 365 * 24 * 60 * 60
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
@@ -166,8 +182,9 @@ CSRF_COOKIE_SECURE = not DEBUG
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", not DEBUG)
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_HSTS_SECONDS = 0 if DEBUG else int(os.environ.get("DJANGO_HSTS_SECONDS", 31_536_000))
-SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
-SECURE_HSTS_PRELOAD = not DEBUG
+# Secure by default; a site whose subdomains are not all on https turns these two off.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", not DEBUG)
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", not DEBUG)
 # Behind a TLS-terminating proxy or load balancer, trust its X-Forwarded-Proto header.
 if env_bool("DJANGO_BEHIND_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -175,6 +192,13 @@ if env_bool("DJANGO_BEHIND_PROXY", False):
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "null": {"class": "logging.NullHandler"},
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
+    "loggers": {
+        # Scanners send bad Host headers all day; Django already answers them with a 400.
+        "django.security.DisallowedHost": {"handlers": ["null"], "propagate": False},
+    },
 }

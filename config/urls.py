@@ -3,10 +3,10 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.generic import TemplateView
 
+from config import views
+from config.sitemaps import StaticPageSitemap
 from imbalances.sitemaps import CauseSitemap
-from stretches.sitemaps import StaticPageSitemap, StretchSitemap
-
-from . import views
+from stretches.sitemaps import StretchSitemap
 
 admin.site.site_header = "Upright content"
 admin.site.site_title = "Upright admin"
@@ -17,6 +17,7 @@ sitemaps = {"pages": StaticPageSitemap, "stretches": StretchSitemap, "causes": C
 urlpatterns = [
     path("", include("imbalances.urls")),
     path("stretches/", include("stretches.urls")),
+    path("", include("stretches.routine_urls")),
     path(
         "disclaimer/",
         TemplateView.as_view(template_name="pages/disclaimer.html"),

@@ -1,8 +1,8 @@
 from django.contrib import admin
+from django.db.models import Count
 
+from imbalances.models import Cause, CauseSource, CorrectiveStretch, RedFlag, RedFlagSource
 from stretches.admin import PublishActions
-
-from .models import Cause, CauseSource, CorrectiveStretch, RedFlag, RedFlagSource
 
 
 class CorrectiveStretchInline(admin.TabularInline):
@@ -44,11 +44,11 @@ class CauseAdmin(PublishActions, admin.ModelAdmin):
     ]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("corrective_stretches")
+        return super().get_queryset(request).annotate(stretch_total=Count("corrective_stretches"))
 
-    @admin.display(description="Stretches")
+    @admin.display(description="Stretches", ordering="stretch_total")
     def stretch_count(self, cause: Cause) -> int:
-        return len(cause.corrective_stretches.all())
+        return cause.stretch_total
 
 
 class RedFlagSourceInline(admin.TabularInline):

@@ -13,14 +13,20 @@ class CauseQuerySet(models.QuerySet):
 
     def most_common_first(self):
         """Everyday causes (imbalances, habits, strains) before trigger points and conditions."""
+        order = Cause.Kind.common_first()
         rank = models.Case(
-            *(models.When(kind=kind, then=i) for i, kind in enumerate(COMMON_FIRST)),
-            default=len(COMMON_FIRST),
+            *(models.When(kind=kind, then=i) for i, kind in enumerate(order)), default=len(order)
         )
         return self.order_by(rank, "name")
 
-
-COMMON_FIRST = ["imbalance", "posture", "injury", "trigger_point", "condition"]
+    def most_specific_first(self):
+        """Causes felt in few places before ones felt everywhere."""
+        # A subquery, so that filtering on one area does not also narrow the count.
+        links = Cause.areas.through.objects.filter(cause=models.OuterRef("pk"))
+        area_count = models.Subquery(
+            links.values("cause").annotate(n=models.Count("*")).values("n")
+        )
+        return self.alias(area_count=area_count).order_by("area_count", "name")
 
 
 class Cause(models.Model):
@@ -30,6 +36,10 @@ class Cause(models.Model):
         POSTURE = "posture", "Posture and habits"
         INJURY = "injury", "Injury"
         CONDITION = "condition", "Condition"
+
+        @classmethod
+        def common_first(cls) -> list[str]:
+            return [cls.IMBALANCE, cls.POSTURE, cls.INJURY, cls.TRIGGER_POINT, cls.CONDITION]
 
     slug = models.SlugField(unique=True)
     name = models.CharField(max_length=120)
@@ -53,6 +63,13 @@ class Cause(models.Model):
         blank=True, help_text="Strengthening that pairs with the stretches. One per line."
     )
     see_a_professional = models.TextField("when to see a professional")
+    picker_label = models.CharField(
+        "situation label",
+        max_length=80,
+        blank=True,
+        help_text="Shown on the home page as a situation people recognise, e.g. "
+        "“I work at a desk all day”. Leave empty to leave it out.",
+    )
     areas = models.ManyToManyField(BodyArea, related_name="causes", verbose_name="where it is felt")
     is_published = models.BooleanField("published", default=True)
     reviewed = models.DateField(help_text="When the text was last checked against its sources.")

@@ -1,6 +1,6 @@
 from django.contrib.sitemaps import Sitemap
 
-from .models import Cause
+from imbalances.models import Cause
 
 
 class CauseSitemap(Sitemap):

@@ -6,33 +6,46 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
 from config.http import HtmxHttpRequest
-from stretches.models import BodyArea
+from stretches.models import BodyArea, RoutineStep
 
 from .models import Cause, CorrectiveStretch, RedFlag
 
 
+def varied(causes, limit: int = 5) -> list[Cause]:
+    """A few likely causes of different kinds: the most specific of each kind in turn."""
+    by_kind = {kind: [c for c in causes if c.kind == kind] for kind in Cause.Kind.common_first()}
+    picked = []
+    while len(picked) < limit and any(by_kind.values()):
+        for members in by_kind.values():
+            if members and len(picked) < limit:
+                picked.append(members.pop(0))
+    return picked
+
+
 @require_safe
 def home(request: HtmxHttpRequest) -> HttpResponse:
-    """Where does it hurt? Each body area with the causes most often felt there."""
-    areas = BodyArea.objects.prefetch_related(
+    """Where does it hurt? Each body area with its likely causes and a routine to start."""
+    steps = RoutineStep.objects.filter(stretch__is_published=True).select_related("stretch")
+    areas = BodyArea.objects.select_related("suggested_routine").prefetch_related(
         Prefetch(
             "causes",
-            queryset=Cause.objects.published().most_common_first().only("slug", "name", "kind"),
-        )
+            queryset=Cause.objects.published().most_specific_first().only("slug", "name", "kind"),
+        ),
+        Prefetch("suggested_routine__steps", queryset=steps),
     )
-    return render(request, "imbalances/home.html", {"areas": areas})
+    for area in areas:
+        area.likely_causes = varied(area.causes.all())
+    situations = Cause.objects.published().exclude(picker_label="").order_by("picker_label")
+    return render(request, "imbalances/home.html", {"areas": areas, "situations": situations})
 
 
 @require_safe
 def cause_list(request: HtmxHttpRequest) -> HttpResponse:
-    causes = Cause.objects.published().order_by("kind", "name").prefetch_related("areas")
-    kinds = dict(Cause.Kind.choices)
+    causes = Cause.objects.published().most_common_first().prefetch_related("areas")
     groups = [
-        (kind, kinds[kind], list(members))
+        (kind, Cause.Kind(kind).label, list(members))
         for kind, members in groupby(causes, key=lambda cause: cause.kind)
     ]
-    order = list(kinds)
-    groups.sort(key=lambda group: order.index(group[0]))
     return render(request, "imbalances/cause_list.html", {"groups": groups})
 
 

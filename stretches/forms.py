@@ -35,6 +35,21 @@ class StretchFilterForm(forms.Form):
         choices=[("", "Any level"), *Stretch.Difficulty.choices],
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Offer only the positions and equipment that some published stretch uses.
+        used = set(Stretch.objects.published().values_list("position", "equipment").distinct())
+        for field, column in (("position", 0), ("equipment", 1)):
+            values = {row[column] for row in used}
+            choices = self.fields[field].choices
+            self.fields[field].choices = [
+                (v, label) for v, label in choices if not v or v in values
+            ]
+
+    @property
+    def has_filters(self) -> bool:
+        return any(self.data.get(name) for name in self.fields if name != "q")
+
     def filter(self, stretches):
         data = self.cleaned_data
         if data.get("q"):

@@ -1,7 +1,6 @@
 from django.contrib.sitemaps import Sitemap
-from django.urls import reverse
 
-from .models import Stretch
+from stretches.models import Stretch
 
 
 class StretchSitemap(Sitemap):
@@ -12,19 +11,3 @@ class StretchSitemap(Sitemap):
 
     def lastmod(self, stretch: Stretch):
         return stretch.updated
-
-
-class StaticPageSitemap(Sitemap):
-    changefreq = "monthly"
-
-    def items(self):
-        return [
-            "imbalances:home",
-            "stretches:list",
-            "imbalances:list",
-            "imbalances:red_flags",
-            "disclaimer",
-        ]
-
-    def location(self, name: str) -> str:
-        return reverse(name)

@@ -6,6 +6,7 @@ Only https links to the hosts below pass validation. YouTube and Vimeo videos ar
 cannot be embedded, so their pages are linked instead.
 """
 
+import re
 from urllib.parse import parse_qs, quote_plus, urlsplit
 
 from django.core.exceptions import ValidationError
@@ -44,7 +45,7 @@ def _youtube_id(url: str) -> str | None:
         video_id = parts.path.split("/")[2]
     else:
         return None
-    return video_id if video_id.replace("-", "").replace("_", "").isalnum() else None
+    return video_id if re.fullmatch(r"[A-Za-z0-9_-]{6,20}", video_id) else None
 
 
 def embed_url(url: str, start: int = 0) -> str | None:
@@ -60,4 +61,5 @@ def embed_url(url: str, start: int = 0) -> str | None:
 
 
 def search_url(name: str) -> str:
-    return f"https://www.youtube.com/results?search_query={quote_plus(name + ' stretch')}"
+    words = name if "stretch" in name.lower() else f"{name} stretch"
+    return f"https://www.youtube.com/results?search_query={quote_plus(words)}"

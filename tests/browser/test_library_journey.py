@@ -15,6 +15,7 @@ def test_filter_the_library_open_a_stretch_and_go_back(page: Page, site: str):
 
     # htmx swaps the results and pushes the filter into the address bar, without a reload.
     page.evaluate("window.sameDocument = true")
+    page.get_by_text("Filter by area, muscle, position").click()
     page.get_by_label("Body area").focus()
     page.get_by_label("Body area").select_option("shoulders-chest")
     expect(page).to_have_url(re.compile(r"area=shoulders-chest"))
@@ -50,6 +51,7 @@ def test_library_filters_work_without_javascript(browser, site: str):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(f"{site}/stretches/")
+    page.get_by_text("Filter by area, muscle, position").click()
     page.get_by_label("Position").select_option("floor")
     page.get_by_role("button", name="Show stretches").click()
     expect(page).to_have_url(re.compile(r"position=floor"))

@@ -5,7 +5,7 @@ from django.core.management import call_command
 
 from imbalances.models import Cause, CorrectiveStretch, RedFlag
 from stretches.content_loader import CONTENT_DIR, read_tables
-from stretches.models import Stretch
+from stretches.models import BodyArea, LoadedContent, Routine, Stretch
 
 pytestmark = pytest.mark.django_db
 
@@ -75,7 +75,7 @@ def test_red_flags_have_all_three_tiers():
 def test_loading_again_changes_nothing():
     before = (Stretch.objects.count(), Cause.objects.count(), CorrectiveStretch.objects.count())
     output = load()
-    assert "stretches kept" in output and "created" not in output
+    assert "26 stretch kept" in output and "created" not in output
     after = (Stretch.objects.count(), Cause.objects.count(), CorrectiveStretch.objects.count())
     assert after == before
 
@@ -106,7 +106,29 @@ def test_loading_again_never_overwrites_an_editors_change():
     assert not Cause.objects.get(slug="desk-work").is_published
 
 
-def test_a_missing_item_is_restored_by_the_next_load():
+def test_items_an_editor_deleted_or_renamed_do_not_come_back():
     Stretch.objects.filter(slug="cat-cow").delete()
-    assert "1 stretches created" in load()
+    Cause.objects.filter(slug="wry-neck").update(slug="acute-wry-neck")
+    flag = RedFlag.objects.get(tier="stop", title__icontains="dizz")
+    flag.title = "Dizzy or faint"
+    flag.save()
+
+    assert "created" not in load()
+
+    assert not Stretch.objects.filter(slug="cat-cow").exists()
+    assert not Cause.objects.filter(slug="wry-neck").exists()
+    assert RedFlag.objects.filter(tier="stop", title__icontains="dizz").count() == 1
+
+
+def test_forgetting_a_load_record_restores_that_item():
+    Stretch.objects.filter(slug="cat-cow").delete()
+    LoadedContent.objects.filter(key="stretch:cat-cow").delete()
+    assert "1 stretch created" in load()
     assert Stretch.objects.get(slug="cat-cow").steps.count() >= 3
+
+
+def test_ready_made_routines_are_loaded_and_suggested_for_areas():
+    routines = Routine.objects.ready_made()
+    assert routines.count() >= 3
+    assert all(routine.steps.count() >= 3 for routine in routines)
+    assert not BodyArea.objects.filter(suggested_routine=None).exists()

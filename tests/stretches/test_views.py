@@ -27,7 +27,7 @@ def test_htmx_request_renders_only_the_results(client):
     response = client.get("/stretches/?area=neck", headers=HTMX)
     assert response.status_code == 200
     assertNotContains(response, "<html")
-    assertNotContains(response, "<form")
+    assertNotContains(response, 'class="filters"')
     assertContains(response, "Chin tuck")
     assertNotContains(response, "Doorway chest stretch")
     # The count reaches the live region outside the swapped block.
@@ -72,8 +72,38 @@ def test_filters_stay_selected_in_the_form(client):
 
 def test_no_match_says_so_and_offers_a_way_back(client):
     response = client.get("/stretches/?q=xylophone")
-    assertContains(response, "No stretch matches those filters")
+    assertContains(response, "No stretch matches “xylophone”")
     assertContains(response, "0 stretches found")
+    assertContains(response, 'href="/"')
+    response = client.get("/stretches/?position=floor&difficulty=beginner&equipment=doorway")
+    assertContains(response, "No stretch matches those filters")
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("neck pain", "neck-side-tilt"),  # filler words are ignored
+        ("sore shoulders", "cross-body-shoulder-stretch"),  # plurals
+        ("pecs", "doorway-pec-stretch"),  # everyday names
+        ("headache", "suboccipital-stretch"),
+        ("levator trapezius", "upper-trapezius-stretch"),  # any word may match
+        ("rhomboids lower", "scapular-squeeze"),  # across muscles of one stretch
+    ],
+)
+def test_search_understands_everyday_words(client, query, expected):
+    response = client.get("/stretches/", {"q": query})
+    assert expected in {s.slug for s in response.context["page"].object_list}
+
+
+def test_search_ranks_name_matches_first(client):
+    response = client.get("/stretches/", {"q": "chin tuck"})
+    assert response.context["page"].object_list[0].slug == "chin-tuck"
+
+
+def test_a_misspelt_search_suggests_the_library_word(client):
+    response = client.get("/stretches/", {"q": "trapezuis"})
+    assertContains(response, "Did you mean")
+    assertContains(response, "trapezius</a>")
 
 
 @pytest.mark.parametrize(

@@ -1,13 +1,13 @@
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from config.http import HtmxHttpRequest
-
-from .forms import StretchFilterForm
-from .models import Stretch
+from stretches.forms import StretchFilterForm
+from stretches.models import Stretch
+from stretches.search import spelling_suggestion
 
 STRETCHES_PER_PAGE = 48
 
@@ -22,10 +22,14 @@ def stretch_list(request: HtmxHttpRequest) -> HttpResponse:
     status = 200 if form.is_valid() else 400
     stretches = form.filter(stretches)
     page = Paginator(stretches, STRETCHES_PER_PAGE).get_page(request.GET.get("page"))
+    suggestion = None
+    if not page.paginator.count and form.cleaned_data.get("q"):
+        suggestion = spelling_suggestion(form.cleaned_data["q"], Stretch.objects.vocabulary())
     template_name = "stretches/stretch_list.html"
     if request.htmx and not request.htmx.history_restore_request:
         template_name += "#results"
-    return render(request, template_name, {"form": form, "page": page}, status=status)
+    context = {"form": form, "page": page, "suggestion": suggestion}
+    return render(request, template_name, context, status=status)
 
 
 @require_safe
@@ -43,4 +47,6 @@ def stretch_video(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     stretch = get_object_or_404(Stretch.objects.published(), slug=slug)
     if not stretch.video_embed_url:
         raise Http404("This stretch has no video that can be played here.")
+    if not request.htmx:
+        return redirect(stretch.video_url)
     return render(request, "stretches/stretch_detail.html#video", {"stretch": stretch})

@@ -2,11 +2,20 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
-from .video import embed_url, search_url, validate_video_url
+from stretches.search import matching, relevance
+from stretches.search import words as search_words
+from stretches.video import embed_url, search_url, validate_video_url
 
 HOLD_SECONDS = (5, 120)
 REPETITIONS = (1, 20)
 REST_SECONDS = (0, 120)
+
+
+def duration_label(seconds: int) -> str:
+    minutes = round(seconds / 60)
+    if minutes < 1:
+        return "Under a minute"
+    return f"About {minutes} minute{'s' if minutes != 1 else ''}"
 
 
 def text_lines(value: str) -> list[str]:
@@ -23,6 +32,15 @@ class BodyArea(models.Model):
     )
     description = models.CharField(max_length=240, blank=True)
     position = models.PositiveSmallIntegerField(default=0, help_text="Order on the home page.")
+    suggested_routine = models.ForeignKey(
+        "stretches.Routine",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        limit_choices_to={"is_ready_made": True},
+        help_text="The ready-made routine offered to people who hurt here.",
+    )
 
     class Meta:
         ordering = ["position", "name"]
@@ -62,16 +80,21 @@ class StretchQuerySet(models.QuerySet):
     def targeting(self, muscle_slug: str):
         return self.filter(muscles__slug=muscle_slug)
 
-    def search(self, words: str):
-        query = Q()
-        for word in words.split()[:8]:
-            query &= (
-                Q(name__icontains=word)
-                | Q(summary__icontains=word)
-                | Q(muscles__name__icontains=word)
-            )
-        # The muscle join can repeat a stretch; filter on ids so ordering stays simple.
-        return self.filter(pk__in=Stretch.objects.filter(query).values("pk"))
+    def search(self, query: str):
+        """Stretches matching any meaningful word of the query, best matches first."""
+        condition, score = matching(query)
+        if not score:
+            return self  # nothing but filler words, such as "pain"
+        # The muscle and area joins can repeat a stretch; filter on ids so rows stay unique.
+        ids = Stretch.objects.filter(condition).values("pk")
+        return (
+            self.filter(pk__in=ids).alias(relevance=relevance(score)).order_by("-relevance", "name")
+        )
+
+    def vocabulary(self) -> set[str]:
+        """Every word of the published stretch and muscle names, for spelling suggestions."""
+        names = self.published().values_list("name", "muscles__name")
+        return {word for row in names for name in row if name for word in search_words(name)}
 
     def for_cards(self):
         return self.prefetch_related("areas")
@@ -193,11 +216,14 @@ class Stretch(models.Model):
         return sets * self.hold_seconds + (sets - 1) * self.rest_seconds
 
     @property
+    def dose_label(self) -> str:
+        times = "time" if self.repetitions == 1 else "times"
+        sides = " each side" if self.per_side else ""
+        return f"Hold {self.hold_seconds} s, {self.repetitions} {times}{sides}"
+
+    @property
     def duration_label(self) -> str:
-        minutes = round(self.total_seconds / 60)
-        if minutes < 1:
-            return "Under a minute"
-        return f"About {minutes} minute{'s' if minutes != 1 else ''}"
+        return duration_label(self.total_seconds)
 
 
 class StretchStep(models.Model):

@@ -1,0 +1,324 @@
+// Upright's guided player. It turns a stretch page of a routine into a timed session:
+// get ready, hold (left then right where a stretch is done per side), rest, repeat, next.
+// No framework and no third-party requests. Without JavaScript the page still works as a
+// plain step-by-step guide with previous and next links.
+//
+// Timing follows the clock, not the count of ticks: each phase ends at a fixed moment
+// measured with performance.now(), and every tick recomputes what is left, so late or
+// throttled timers never add up to drift.
+(() => {
+  "use strict";
+
+  const root = document.querySelector("[data-player]");
+  const data = document.getElementById("routine-timeline");
+  if (!root || !data) return;
+
+  const stretches = JSON.parse(data.textContent);
+  const find = (selector) => root.querySelector(selector);
+  const ui = {
+    timer: find("[data-timer]"),
+    phase: find("[data-phase]"),
+    countdown: find("[data-countdown]"),
+    rep: find("[data-rep]"),
+    announce: find("[data-announce]"),
+    name: find("[data-name]"),
+    dose: find("[data-dose]"),
+    instructions: find("[data-instructions]"),
+    stopIf: find("[data-stop-if]"),
+    number: find("[data-number]"),
+    timeLeft: find("[data-time-left]"),
+    progress: find("[data-progress]"),
+    guide: find("[data-guide-link]"),
+    staticNav: find("[data-static-nav]"),
+    start: find('[data-action="start"]'),
+    pause: find('[data-action="pause"]'),
+  };
+  const options = {
+    sound: find('[data-option="sound"]'),
+    voice: find('[data-option="voice"]'),
+  };
+  const SWITCH_SECONDS = 3;
+
+  // The whole session as a list of timed phases.
+  const phases = [];
+  stretches.forEach((stretch, index) => {
+    phases.push({
+      kind: "ready",
+      stretch: index,
+      seconds: stretch.ready,
+      label: index === 0 ? "Get ready" : "Rest, then get ready",
+      say: index === 0 ? `Get ready: ${stretch.name}` : `Next: ${stretch.name}. Get ready.`,
+    });
+    let first = true;
+    for (let rep = 1; rep <= stretch.reps; rep += 1) {
+      stretch.sides.forEach((side) => {
+        if (!first) {
+          const switching = stretch.sides.length > 1;
+          const seconds = Math.max(stretch.rest, switching ? SWITCH_SECONDS : 0);
+          if (seconds > 0) {
+            phases.push({
+              kind: "rest",
+              stretch: index,
+              seconds,
+              label: side ? `Rest, then your ${side} side` : "Rest",
+              say: side ? `Rest. Then your ${side} side.` : "Rest.",
+            });
+          }
+        }
+        first = false;
+        phases.push({
+          kind: "hold",
+          stretch: index,
+          rep,
+          side,
+          seconds: stretch.hold,
+          label: side ? `Hold: ${side} side` : "Hold",
+          say: side
+            ? `Hold on your ${side} side for ${stretch.hold} seconds.`
+            : `Hold for ${stretch.hold} seconds.`,
+        });
+      });
+    }
+  });
+  const firstPhaseOf = (stretchIndex) => phases.findIndex((p) => p.stretch === stretchIndex);
+
+  const state = {
+    current: firstPhaseOf(Number(root.dataset.index) || 0),
+    shown: -1, // the stretch whose text is on screen
+    endAt: 0,
+    remaining: 0,
+    running: false,
+    started: false,
+    timeout: null,
+    drift: [], // how late each phase ended, in ms: the proof that timing follows the clock
+  };
+  window.uprightPlayer = { phases, state };
+
+  // Screen text for one stretch, from the embedded JSON.
+  function showStretch(index) {
+    if (state.shown === index) return;
+    state.shown = index;
+    const stretch = stretches[index];
+    ui.name.textContent = stretch.name;
+    ui.dose.textContent = stretch.dose;
+    ui.stopIf.textContent = stretch.stop_if;
+    ui.number.textContent = String(index + 1);
+    ui.guide.href = stretch.url;
+    ui.instructions.replaceChildren(
+      ...stretch.instructions.map((text) => {
+        const item = document.createElement("li");
+        item.textContent = text;
+        return item;
+      }),
+    );
+    document.title = document.title.replace(/^[^(]*\(\d+/, `${stretch.name} (${index + 1}`);
+    // Reloading the page resumes at this stretch.
+    const url = root.dataset.stepUrl.replace("NUMBER", String(index + 1));
+    history.replaceState(null, "", url);
+  }
+
+  function secondsLeftInSession() {
+    const phaseLeft = state.running ? state.endAt - performance.now() : state.remaining;
+    let total = Math.max(0, phaseLeft) / 1000;
+    for (let i = state.current + 1; i < phases.length; i += 1) total += phases[i].seconds;
+    return total;
+  }
+
+  function render(msLeft) {
+    const phase = phases[state.current];
+    ui.countdown.textContent = String(Math.max(0, Math.ceil(msLeft / 1000)));
+    const left = secondsLeftInSession();
+    const minutes = Math.round(left / 60);
+    ui.timeLeft.textContent = minutes < 1 ? "under a minute" : `about ${minutes} minute${minutes === 1 ? "" : "s"}`;
+    ui.progress.max = phases.reduce((sum, p) => sum + p.seconds, 0);
+    ui.progress.value = ui.progress.max - left;
+    ui.rep.textContent =
+      phase.kind === "hold"
+        ? `Repetition ${phase.rep} of ${stretches[phase.stretch].reps}`
+        : "";
+    root.dataset.currentPhase = phase.kind;
+    root.dataset.currentSide = phase.side || "";
+  }
+
+  function announce(text) {
+    // Clearing first makes screen readers repeat a message even when it is unchanged.
+    ui.announce.textContent = "";
+    window.setTimeout(() => {
+      ui.announce.textContent = text;
+    }, 50);
+  }
+
+  // Optional cues. Both need a user gesture first, which the Start button provides.
+  let audio = null;
+  function beep(frequency, ms) {
+    if (!options.sound.checked) return;
+    const AudioContext = window.AudioContext || window.webkitAudioContext;
+    if (!AudioContext) return;
+    audio = audio || new AudioContext();
+    const now = audio.currentTime;
+    const oscillator = audio.createOscillator();
+    const gain = audio.createGain();
+    oscillator.frequency.value = frequency;
+    gain.gain.setValueAtTime(0.2, now);
+    gain.gain.exponentialRampToValueAtTime(0.001, now + ms / 1000);
+    oscillator.connect(gain).connect(audio.destination);
+    oscillator.start(now);
+    oscillator.stop(now + ms / 1000);
+  }
+
+  function speak(text) {
+    if (!options.voice.checked || !("speechSynthesis" in window)) return;
+    window.speechSynthesis.cancel();
+    window.speechSynthesis.speak(new SpeechSynthesisUtterance(text));
+  }
+
+  // Keep the screen on while the timer runs, where the browser allows it.
+  let wakeLock = null;
+  async function keepAwake() {
+    if (!("wakeLock" in navigator) || wakeLock || document.visibilityState !== "visible") return;
+    try {
+      wakeLock = await navigator.wakeLock.request("screen");
+      wakeLock.addEventListener("release", () => {
+        wakeLock = null;
+      });
+    } catch {
+      wakeLock = null; // refused (battery saver, permissions policy): the timer still works
+    }
+  }
+  function letSleep() {
+    if (wakeLock) wakeLock.release();
+  }
+  document.addEventListener("visibilitychange", () => {
+    if (state.running) keepAwake();
+  });
+
+  function tick() {
+    window.clearTimeout(state.timeout);
+    if (!state.running) return;
+    const left = state.endAt - performance.now();
+    if (left <= 0) {
+      state.drift.push(-left);
+      begin(state.current + 1);
+      return;
+    }
+    render(left);
+    // Wake again when the displayed second changes, or when the phase ends.
+    state.timeout = window.setTimeout(tick, Math.min(left, left % 1000 || 1000));
+  }
+
+  function begin(index) {
+    if (index >= phases.length) {
+      finish();
+      return;
+    }
+    state.current = index;
+    const phase = phases[index];
+    showStretch(phase.stretch);
+    ui.phase.textContent = phase.label;
+    state.endAt = performance.now() + phase.seconds * 1000;
+    state.remaining = phase.seconds * 1000;
+    announce(phase.say);
+    speak(phase.say);
+    if (phase.kind === "hold") beep(880, 180);
+    else if (index > 0) beep(520, 180);
+    if (state.running) tick();
+    else render(state.remaining);
+  }
+
+  function start() {
+    state.started = true;
+    state.running = true;
+    ui.start.hidden = true;
+    ui.pause.hidden = false;
+    root.dataset.state = "running";
+    keepAwake();
+    begin(state.current);
+    ui.pause.focus();
+  }
+
+  function setPaused(paused) {
+    if (!state.started || paused === !state.running) return;
+    if (paused) {
+      state.remaining = Math.max(0, state.endAt - performance.now());
+      state.running = false;
+      window.clearTimeout(state.timeout);
+      letSleep();
+      announce("Paused.");
+    } else {
+      state.endAt = performance.now() + state.remaining;
+      state.running = true;
+      keepAwake();
+      announce("Resumed.");
+      tick();
+    }
+    root.dataset.state = paused ? "paused" : "running";
+    ui.pause.textContent = paused ? "Resume" : "Pause";
+    ui.pause.setAttribute("aria-pressed", String(paused));
+    render(paused ? state.remaining : state.endAt - performance.now());
+  }
+
+  function goToStretch(index) {
+    if (index < 0) index = 0;
+    if (index >= stretches.length) {
+      finish();
+      return;
+    }
+    begin(firstPhaseOf(index));
+    ui.name.focus({ preventScroll: false });
+  }
+
+  function finish() {
+    state.running = false;
+    window.clearTimeout(state.timeout);
+    letSleep();
+    root.dataset.state = "finished";
+    beep(660, 400);
+    speak("Routine complete. Well done.");
+    window.location.assign(root.dataset.doneUrl);
+  }
+
+  const actions = {
+    start,
+    pause: () => setPaused(state.running),
+    previous: () => goToStretch(phases[state.current].stretch - 1),
+    next: () => goToStretch(phases[state.current].stretch + 1),
+    skip: () => (state.started ? begin(state.current + 1) : start()),
+  };
+  root.querySelectorAll("[data-action]").forEach((button) => {
+    button.addEventListener("click", () => actions[button.dataset.action]());
+  });
+
+  for (const [name, box] of Object.entries(options)) {
+    box.checked = window.localStorage.getItem(`upright-${name}`) === "on";
+    box.addEventListener("change", () => {
+      window.localStorage.setItem(`upright-${name}`, box.checked ? "on" : "off");
+    });
+  }
+
+  document.addEventListener("keydown", (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.target.closest("input, select, textarea, [contenteditable]")) return;
+    if (event.key === " ") {
+      // A focused button or link already answers Space itself.
+      if (event.target.closest("button, a, summary")) return;
+      event.preventDefault();
+      if (state.started) setPaused(state.running);
+      else start();
+    } else if (event.key === "ArrowRight") {
+      event.preventDefault();
+      actions.next();
+    } else if (event.key === "ArrowLeft") {
+      event.preventDefault();
+      actions.previous();
+    }
+  });
+
+  // Take over from the plain page.
+  ui.name.tabIndex = -1;
+  ui.timer.hidden = false;
+  ui.staticNav.hidden = true;
+  root.dataset.state = "ready";
+  showStretch(phases[state.current].stretch);
+  render(phases[state.current].seconds * 1000);
+  ui.countdown.textContent = ""; // no number until the timer starts
+})();

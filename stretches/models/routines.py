@@ -1,0 +1,205 @@
+"""
+Routines: a visitor's own ordered list of stretches, shared by an unguessable link.
+
+Nobody logs in. A routine belongs to whoever holds its owner secret, which lives only in the
+visitor's session; the database keeps a hash of it. The share token is separate, so a shared
+link lets people view, copy and follow a routine but never edit it.
+"""
+
+import hashlib
+import hmac
+import secrets
+
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+
+from stretches.models.library import HOLD_SECONDS, REPETITIONS, Stretch
+
+MAX_STEPS = 30
+# Time to read a stretch's steps and get into position before its first hold; between
+# stretches it doubles as the rest.
+READY_SECONDS = 10
+TOKEN_BYTES = 16  # 128 random bits, as the design asks; URL-safe base64 of 22 characters.
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(TOKEN_BYTES)
+
+
+def new_secret() -> str:
+    return secrets.token_urlsafe(32)
+
+
+def secret_hash(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def hold_bounds(stretch: Stretch) -> tuple[int, int]:
+    """A visitor may shorten a hold to 5 s, or lengthen it to twice the guide's (120 s at most)."""
+    return HOLD_SECONDS[0], min(HOLD_SECONDS[1], max(stretch.hold_seconds * 2, 10))
+
+
+def repetition_bounds(stretch: Stretch) -> tuple[int, int]:
+    """From one repetition up to twice the guide's (20 at most)."""
+    return REPETITIONS[0], min(REPETITIONS[1], max(stretch.repetitions * 2, 2))
+
+
+def session_seconds(steps) -> int:
+    """How long following these steps takes, getting ready for each one included."""
+    return sum(step.total_seconds + READY_SECONDS for step in steps)
+
+
+class RoutineQuerySet(models.QuerySet):
+    def ready_made(self):
+        return self.filter(is_ready_made=True)
+
+    def with_steps(self, *, instructions: bool = False):
+        """Prefetch the steps whose stretch is published (and, if asked, each one's steps)."""
+        published = RoutineStep.objects.filter(stretch__is_published=True).select_related("stretch")
+        if instructions:
+            published = published.prefetch_related("stretch__steps")
+        return self.prefetch_related(models.Prefetch("steps", queryset=published))
+
+
+class Routine(models.Model):
+    token = models.CharField(max_length=43, unique=True, default=new_token, editable=False)
+    owner_hash = models.CharField(
+        max_length=64, blank=True, editable=False, help_text="SHA-256 of the owner's secret."
+    )
+    name = models.CharField(max_length=80, default="My routine")
+    summary = models.CharField(max_length=240, blank=True)
+    slug = models.SlugField(
+        unique=True, null=True, blank=True, help_text="Ready-made routines only."
+    )
+    is_ready_made = models.BooleanField(
+        "ready-made",
+        default=False,
+        help_text="Offered to every visitor on the home page and the builder.",
+    )
+    copied_from = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="copies"
+    )
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    objects = RoutineQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-updated"]
+        indexes = [models.Index(fields=["is_ready_made", "name"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("routines:shared", args=[self.token])
+
+    @property
+    def total_seconds(self) -> int:
+        return session_seconds(self.steps.all())
+
+    def is_owned_by(self, secret: str | None) -> bool:
+        """Constant-time check of a visitor's secret against the stored hash."""
+        if not secret or not self.owner_hash:
+            return False
+        return hmac.compare_digest(secret_hash(secret), self.owner_hash)
+
+
+class RoutineStep(models.Model):
+    class Sides(models.TextChoices):
+        BOTH = "both", "Left then right"
+        LEFT = "left", "Left side only"
+        RIGHT = "right", "Right side only"
+
+    routine = models.ForeignKey(Routine, on_delete=models.CASCADE, related_name="steps")
+    stretch = models.ForeignKey(Stretch, on_delete=models.CASCADE, related_name="+")
+    position = models.PositiveSmallIntegerField()
+    hold_seconds = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Leave empty to use the stretch's own hold."
+    )
+    repetitions = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Leave empty to use the stretch's own repetitions."
+    )
+    sides = models.CharField(max_length=10, choices=Sides, default=Sides.BOTH)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(hold_seconds__isnull=True)
+                | Q(hold_seconds__gte=HOLD_SECONDS[0], hold_seconds__lte=HOLD_SECONDS[1]),
+                name="routine_step_hold_in_range",
+            ),
+            models.CheckConstraint(
+                condition=Q(repetitions__isnull=True)
+                | Q(repetitions__gte=REPETITIONS[0], repetitions__lte=REPETITIONS[1]),
+                name="routine_step_repetitions_in_range",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.routine}: {self.stretch}"
+
+    @property
+    def hold(self) -> int:
+        return self.hold_seconds or self.stretch.hold_seconds
+
+    @property
+    def reps(self) -> int:
+        return self.repetitions or self.stretch.repetitions
+
+    @property
+    def side_list(self) -> list[str]:
+        """The sides to hold, in order: [""] for a stretch that is not done per side."""
+        if not self.stretch.per_side:
+            return [""]
+        if self.sides == self.Sides.BOTH:
+            return ["left", "right"]
+        return [self.sides]
+
+    @property
+    def total_seconds(self) -> int:
+        holds = self.reps * len(self.side_list)
+        return holds * self.hold + (holds - 1) * self.stretch.rest_seconds
+
+    @property
+    def dose_label(self) -> str:
+        sides = {"both": " each side", "left": " on the left", "right": " on the right"}
+        side = sides[self.sides] if self.stretch.per_side else ""
+        times = "time" if self.reps == 1 else "times"
+        return f"Hold {self.hold} s, {self.reps} {times}{side}"
+
+
+class RoutineRun(models.Model):
+    """One follow-through of a routine on one device, with pain before and after."""
+
+    routine = models.ForeignKey(Routine, null=True, on_delete=models.SET_NULL, related_name="runs")
+    routine_name = models.CharField(max_length=80)
+    device_hash = models.CharField(max_length=64, db_index=True, editable=False)
+    started = models.DateTimeField(auto_now_add=True)
+    finished = models.DateTimeField(null=True, blank=True)
+    pain_before = models.PositiveSmallIntegerField(null=True, blank=True)
+    pain_after = models.PositiveSmallIntegerField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-started"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(pain_before__isnull=True) | Q(pain_before__lte=10),
+                name="run_pain_before_0_to_10",
+            ),
+            models.CheckConstraint(
+                condition=Q(pain_after__isnull=True) | Q(pain_after__lte=10),
+                name="run_pain_after_0_to_10",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.routine_name} on {self.started:%Y-%m-%d}"
+
+    @property
+    def change(self) -> int | None:
+        if self.pain_before is None or self.pain_after is None:
+            return None
+        return self.pain_after - self.pain_before

@@ -1,0 +1,197 @@
+"""
+Writes to routines. Every function runs in one transaction and locks the routine's row first,
+so concurrent requests from the same visitor (double clicks, several tabs) queue up instead of
+interleaving: no step is lost, and a routine never passes MAX_STEPS.
+"""
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+
+from stretches.models import MAX_STEPS, Routine, RoutineRun, RoutineStep, Stretch
+from stretches.models.routines import new_secret, secret_hash
+
+ROUTINE_SESSION_KEY = "upright_routine"
+DEVICE_SESSION_KEY = "upright_device"
+
+
+class RoutineError(Exception):
+    """A change that cannot be made; the message tells the visitor why."""
+
+
+@dataclass(frozen=True)
+class StepSpec:
+    stretch: Stretch
+    hold_seconds: int | None = None
+    repetitions: int | None = None
+    sides: str = RoutineStep.Sides.BOTH
+
+
+def _locked(routine: Routine) -> Routine:
+    return Routine.objects.select_for_update().get(pk=routine.pk)
+
+
+def _touch(routine: Routine) -> None:
+    Routine.objects.filter(pk=routine.pk).update(updated=timezone.now())
+
+
+# The visitor's own routine, found through the session.
+
+
+def owned_routine(session) -> Routine | None:
+    data = session.get(ROUTINE_SESSION_KEY)
+    if not isinstance(data, dict):
+        return None
+    routine = Routine.objects.filter(token=data.get("token", "")).first()
+    if routine is None or not routine.is_owned_by(data.get("secret")):
+        return None
+    return routine
+
+
+def create_owned_routine(session) -> Routine:
+    secret = new_secret()
+    routine = Routine.objects.create(owner_hash=secret_hash(secret))
+    session[ROUTINE_SESSION_KEY] = {"token": routine.token, "secret": secret}
+    return routine
+
+
+def device_hash(session) -> str:
+    """A per-device secret in the session; runs are stored under its hash."""
+    secret = session.get(DEVICE_SESSION_KEY)
+    if not isinstance(secret, str):
+        secret = session[DEVICE_SESSION_KEY] = new_secret()
+    return secret_hash(secret)
+
+
+# Step changes.
+
+
+@transaction.atomic
+def add_steps(routine: Routine, *, specs: Iterable[StepSpec], replace: bool = False) -> int:
+    routine = _locked(routine)
+    specs = list(specs)
+    if replace:
+        routine.steps.all().delete()
+        count, last = 0, 0
+    else:
+        count = routine.steps.count()
+        last = routine.steps.aggregate(last=Max("position"))["last"] or 0
+    if count + len(specs) > MAX_STEPS:
+        room = MAX_STEPS - count
+        raise RoutineError(
+            f"A routine holds at most {MAX_STEPS} stretches and yours has room for {room} more. "
+            "Remove some stretches first."
+        )
+    RoutineStep.objects.bulk_create(
+        RoutineStep(
+            routine=routine,
+            stretch=spec.stretch,
+            position=last + i,
+            hold_seconds=spec.hold_seconds,
+            repetitions=spec.repetitions,
+            sides=spec.sides,
+        )
+        for i, spec in enumerate(specs, 1)
+    )
+    _touch(routine)
+    return len(specs)
+
+
+def add_stretch(routine: Routine, *, stretch: Stretch) -> None:
+    add_steps(routine, specs=[StepSpec(stretch=stretch)])
+
+
+@transaction.atomic
+def remove_step(step: RoutineStep) -> None:
+    _locked(step.routine)
+    RoutineStep.objects.filter(pk=step.pk).delete()
+    _touch(step.routine)
+
+
+@transaction.atomic
+def move_step(step: RoutineStep, *, direction: Literal["up", "down"]) -> bool:
+    """Swap a step with its neighbour; False when it is already first or last."""
+    _locked(step.routine)
+    steps = list(RoutineStep.objects.filter(routine_id=step.routine_id).order_by("position", "pk"))
+    index = next(i for i, other in enumerate(steps) if other.pk == step.pk)
+    target = index - 1 if direction == "up" else index + 1
+    if not 0 <= target < len(steps):
+        return False
+    steps[index], steps[target] = steps[target], steps[index]
+    # Renumbering the whole list (30 rows at most) also heals any gaps or ties.
+    for position, other in enumerate(steps, 1):
+        other.position = position
+    RoutineStep.objects.bulk_update(steps, ["position"])
+    _touch(step.routine)
+    return True
+
+
+@transaction.atomic
+def update_step(
+    step: RoutineStep, *, hold_seconds: int | None, repetitions: int | None, sides: str
+) -> None:
+    _locked(step.routine)
+    RoutineStep.objects.filter(pk=step.pk).update(
+        hold_seconds=hold_seconds, repetitions=repetitions, sides=sides
+    )
+    _touch(step.routine)
+
+
+@transaction.atomic
+def rename_routine(routine: Routine, *, name: str) -> None:
+    _locked(routine)
+    Routine.objects.filter(pk=routine.pk).update(name=name, updated=timezone.now())
+
+
+@transaction.atomic
+def clear_routine(routine: Routine) -> int:
+    _locked(routine)
+    deleted, _ = routine.steps.all().delete()
+    _touch(routine)
+    return deleted
+
+
+def copy_specs(source: Routine) -> list[StepSpec]:
+    return [
+        StepSpec(
+            stretch=step.stretch,
+            hold_seconds=step.hold_seconds,
+            repetitions=step.repetitions,
+            sides=step.sides,
+        )
+        for step in source.steps.all()
+    ]
+
+
+@transaction.atomic
+def copy_into(routine: Routine, *, source: Routine, replace: bool) -> int:
+    added = add_steps(routine, specs=copy_specs(source), replace=replace)
+    if replace:
+        Routine.objects.filter(pk=routine.pk).update(name=source.name, copied_from=source)
+    return added
+
+
+# Follow-throughs.
+
+
+def start_run(session, *, routine: Routine, pain_before: int | None) -> RoutineRun:
+    return RoutineRun.objects.create(
+        routine=routine,
+        routine_name=routine.name,
+        device_hash=device_hash(session),
+        pain_before=pain_before,
+    )
+
+
+def finish_run(run: RoutineRun, *, pain_after: int | None) -> None:
+    RoutineRun.objects.filter(pk=run.pk).update(finished=timezone.now(), pain_after=pain_after)
+
+
+def runs_on_this_device(session) -> Sequence[RoutineRun]:
+    if not isinstance(session.get(DEVICE_SESSION_KEY), str):
+        return []
+    return RoutineRun.objects.filter(device_hash=device_hash(session))

@@ -1,0 +1,25 @@
+from django.urls import path
+
+from stretches.views import builder, player, sharing
+
+app_name = "routines"
+
+urlpatterns = [
+    path("routine/", builder.builder, name="builder"),
+    path("routine/add/", builder.add, name="add"),
+    path("routine/load/", builder.load, name="load"),
+    path("routine/rename/", builder.rename, name="rename"),
+    path("routine/clear/", builder.clear, name="clear"),
+    path("routine/steps/<int:pk>/remove/", builder.remove, name="remove"),
+    path("routine/steps/<int:pk>/move/", builder.move, name="move"),
+    path("routine/steps/<int:pk>/edit/", builder.edit, name="edit"),
+    path("routine/follow/", player.follow, name="follow"),
+    path("routine/history/", player.history, name="history"),
+    path("routine/print/", sharing.print_own, name="print"),
+    path("routine/runs/<int:pk>/finish/", player.finish, name="finish"),
+    path("r/<str:token>/", sharing.shared, name="shared"),
+    path("r/<str:token>/follow/", player.follow_shared, name="follow_shared"),
+    path("r/<str:token>/start/", player.start, name="start"),
+    path("r/<str:token>/copy/", builder.copy, name="copy"),
+    path("r/<str:token>/print/", sharing.print_shared, name="print_shared"),
+]

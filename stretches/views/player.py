@@ -1,0 +1,202 @@
+"""
+Following a routine: a safety check, then one stretch per page, then "how is your pain now?".
+
+Without JavaScript each stretch is a plain page with previous and next links. With it,
+static/js/player.js turns the same page into a timed session using the steps embedded as JSON.
+"""
+
+from django import forms
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST, require_safe
+
+from config.http import HtmxHttpRequest
+from stretches.models import Routine, RoutineRun
+from stretches.models.routines import READY_SECONDS, session_seconds
+from stretches.routine_services import (
+    device_hash,
+    finish_run,
+    owned_routine,
+    runs_on_this_device,
+    start_run,
+)
+
+PAIN_CHOICES = [(str(n), str(n)) for n in range(11)]
+
+
+class PainForm(forms.Form):
+    pain = forms.TypedChoiceField(
+        choices=PAIN_CHOICES,
+        coerce=int,
+        required=False,
+        empty_value=None,
+        error_messages={"invalid_choice": "Pain is a number from 0 (none) to 10 (worst)."},
+    )
+
+
+def timeline(steps) -> list[dict]:
+    """What the player script needs, per stretch, to run the session."""
+    return [
+        {
+            "name": step.stretch.name,
+            "url": step.stretch.get_absolute_url(),
+            "dose": step.dose_label,
+            "instructions": [instruction.text for instruction in step.stretch.steps.all()],
+            "stop_if": step.stretch.stop_if,
+            "hold": step.hold,
+            "reps": step.reps,
+            "sides": step.side_list,
+            "rest": step.stretch.rest_seconds,
+            "ready": READY_SECONDS,
+        }
+        for step in steps
+    ]
+
+
+def follow_url(request, routine: Routine) -> str:
+    if owned_routine(request.session) == routine:
+        return reverse("routines:follow")
+    return reverse("routines:follow_shared", args=[routine.token])
+
+
+def render_player(request: HtmxHttpRequest, routine: Routine | None) -> HttpResponse:
+    steps = list(routine.steps.all()) if routine else []
+    context = {"routine": routine, "steps": steps}
+    if not steps:
+        return render(request, "stretches/routine_follow.html", {**context, "empty": True})
+    run = None
+    if run_id := request.GET.get("run", ""):
+        run = RoutineRun.objects.filter(
+            pk=int(run_id) if run_id.isdigit() else 0, device_hash=device_hash(request.session)
+        ).first()
+    stage = request.GET.get("step", "")
+    if stage == "done":
+        index = len(steps)
+    elif stage.isdigit() and 1 <= int(stage) <= len(steps):
+        index = int(stage) - 1
+    elif stage:
+        return render(
+            request,
+            "stretches/routine_follow.html",
+            {**context, "bad_step": True, "base": request.path},
+            status=404,
+        )
+    else:
+        index = None  # the safety check comes first
+    total = session_seconds(steps)
+    remaining = session_seconds(steps[index or 0 :])
+    return render(
+        request,
+        "stretches/routine_follow.html",
+        {
+            **context,
+            "index": index,
+            "number": (index or 0) + 1,
+            "step": steps[index] if index is not None and index < len(steps) else None,
+            "finished": index == len(steps),
+            "run": run,
+            "base": request.path,
+            "timeline": timeline(steps),
+            "total_seconds": total,
+            "remaining_seconds": remaining,
+            "elapsed_seconds": total - remaining,
+            "percent": round(100 * (index or 0) / len(steps)),
+            "pain_choices": range(11),
+        },
+    )
+
+
+@require_safe
+def follow(request: HtmxHttpRequest) -> HttpResponse:
+    routine = owned_routine(request.session)
+    if routine is not None:
+        routine = Routine.objects.with_steps(instructions=True).get(pk=routine.pk)
+    return render_player(request, routine)
+
+
+@require_safe
+def follow_shared(request: HtmxHttpRequest, token: str) -> HttpResponse:
+    routines = Routine.objects.with_steps(instructions=True)
+    return render_player(request, get_object_or_404(routines, token=token))
+
+
+@require_POST
+def start(request: HtmxHttpRequest, token: str) -> HttpResponse:
+    routine = get_object_or_404(Routine, token=token)
+    form = PainForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, form.errors["pain"][0])
+        return redirect(follow_url(request, routine))
+    run = start_run(request.session, routine=routine, pain_before=form.cleaned_data["pain"])
+    return redirect(f"{follow_url(request, routine)}?step=1&run={run.pk}")
+
+
+@require_POST
+def finish(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    run = RoutineRun.objects.filter(pk=pk).first()
+    if run is None:
+        return render(request, "404.html", status=404)
+    if run.device_hash != device_hash(request.session):
+        messages.error(request, "That session was started on another device, so it was not saved.")
+        return render(
+            request, "stretches/routine_history.html", history_context(request), status=403
+        )
+    form = PainForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, form.errors["pain"][0])
+        return render(
+            request, "stretches/routine_history.html", history_context(request), status=400
+        )
+    finish_run(run, pain_after=form.cleaned_data["pain"])
+    messages.success(request, "Well done. Your session is saved in your history on this device.")
+    return redirect("routines:history")
+
+
+def chart(runs: list[RoutineRun], width: int = 600, height: int = 240) -> dict:
+    """Coordinates for a small SVG chart of pain before and after, oldest on the left."""
+    rated = [
+        run for run in reversed(runs) if run.pain_before is not None or run.pain_after is not None
+    ]
+    rated = rated[-20:]
+    left, right, top, bottom = 40, 16, 16, 32
+    span = max(len(rated) - 1, 1)
+
+    def x(i: int) -> float:
+        return round(left + (width - left - right) * (i / span if len(rated) > 1 else 0.5), 1)
+
+    def y(pain: int) -> float:
+        return round(top + (height - top - bottom) * (10 - pain) / 10, 1)
+
+    def series(attr: str) -> list[dict]:
+        return [
+            {"x": x(i), "y": y(getattr(run, attr)), "value": getattr(run, attr), "run": run}
+            for i, run in enumerate(rated)
+            if getattr(run, attr) is not None
+        ]
+
+    before, after = series("pain_before"), series("pain_after")
+    return {
+        "width": width,
+        "height": height,
+        "left": left,
+        "right_edge": width - right,
+        "bottom_edge": height - bottom,
+        "grid": [{"value": v, "y": y(v)} for v in (0, 5, 10)],
+        "before": before,
+        "after": after,
+        "before_points": " ".join(f"{p['x']},{p['y']}" for p in before),
+        "after_points": " ".join(f"{p['x']},{p['y']}" for p in after),
+        "count": len(rated),
+    }
+
+
+def history_context(request) -> dict:
+    runs = list(runs_on_this_device(request.session)[:50])
+    return {"runs": runs, "chart": chart(runs)}
+
+
+@require_safe
+def history(request: HtmxHttpRequest) -> HttpResponse:
+    return render(request, "stretches/routine_history.html", history_context(request))

@@ -1,0 +1,56 @@
+"""Shared routines: a read-only page, a printable handout and a QR code back to the routine."""
+
+import segno
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils.safestring import mark_safe
+from django.views.decorators.http import require_safe
+
+from config.http import HtmxHttpRequest
+from stretches.models import Routine
+from stretches.models.routines import session_seconds
+from stretches.routine_services import owned_routine
+
+
+def qr_svg(url: str) -> str:
+    # segno writes the SVG itself from a URL we built, so nothing a visitor typed reaches it.
+    svg = segno.make(url, error="m").svg_inline(
+        scale=4, border=2, dark="#000", light="#fff", title="QR code linking to this routine"
+    )
+    return mark_safe(svg.replace("<svg ", '<svg role="img" ', 1))
+
+
+def routine_context(request: HtmxHttpRequest, routine: Routine) -> dict:
+    steps = list(routine.steps.all())
+    share_url = request.build_absolute_uri(routine.get_absolute_url())
+    return {
+        "routine": routine,
+        "steps": steps,
+        "total_seconds": session_seconds(steps),
+        "share_url": share_url,
+        "qr": qr_svg(share_url),
+        "is_owner": owned_routine(request.session) == routine,
+    }
+
+
+@require_safe
+def shared(request: HtmxHttpRequest, token: str) -> HttpResponse:
+    routine = get_object_or_404(Routine.objects.with_steps(), token=token)
+    return render(request, "stretches/routine_shared.html", routine_context(request, routine))
+
+
+def render_print(request: HtmxHttpRequest, routine: Routine | None) -> HttpResponse:
+    if routine is None:
+        return render(request, "stretches/routine_print.html", {"routine": None}, status=404)
+    routine = Routine.objects.with_steps(instructions=True).get(pk=routine.pk)
+    return render(request, "stretches/routine_print.html", routine_context(request, routine))
+
+
+@require_safe
+def print_own(request: HtmxHttpRequest) -> HttpResponse:
+    return render_print(request, owned_routine(request.session))
+
+
+@require_safe
+def print_shared(request: HtmxHttpRequest, token: str) -> HttpResponse:
+    return render_print(request, get_object_or_404(Routine, token=token))

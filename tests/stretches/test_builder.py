@@ -1,0 +1,308 @@
+"""The routine builder: every action as a plain form post and as htmx, and every refusal."""
+
+import pytest
+from django.test import Client
+from pytest_django.asserts import assertContains, assertNotContains
+
+from stretches.models import MAX_STEPS, Routine, RoutineStep, Stretch
+
+pytestmark = pytest.mark.django_db
+
+HTMX = {"HX-Request": "true"}
+
+
+def add(client: Client, slug: str, **headers):
+    return client.post("/routine/add/", {"stretch": slug, "next": "/stretches/"}, headers=headers)
+
+
+def my_steps(client: Client) -> list[tuple[str, int | None, int | None, str]]:
+    """The visitor's routine as (slug, hold, reps, sides), read from the builder page."""
+    routine = client.get("/routine/").context["routine"]
+    if routine is None:
+        return []
+    return [
+        (step.stretch.slug, step.hold_seconds, step.repetitions, step.sides)
+        for step in routine.steps.select_related("stretch")
+    ]
+
+
+def step_ids(client: Client) -> list[int]:
+    return [step.pk for step in client.get("/routine/").context["steps"]]
+
+
+@pytest.fixture
+def built(client):
+    for slug in ("chin-tuck", "upper-trapezius-stretch", "cat-cow"):
+        add(client, slug)
+    return client
+
+
+def test_builder_starts_empty_with_ready_made_routines(client):
+    response = client.get("/routine/")
+    assertContains(response, "Your routine is empty")
+    assertContains(response, "Desk break")
+
+
+def test_add_as_a_plain_form_redirects_back_with_a_message(client):
+    response = add(client, "chin-tuck")
+    assert response.status_code == 302
+    assert response["Location"] == "/stretches/"
+    assertContains(client.get("/stretches/"), "Chin tuck added to your routine.")
+    assert my_steps(client) == [("chin-tuck", None, None, "both")]
+
+
+def test_add_by_htmx_swaps_the_button_and_announces_it(client):
+    response = add(client, "chin-tuck", **HTMX)
+    assert response.status_code == 200
+    assertNotContains(response, "<html")
+    assertContains(response, "Added. See your routine (1)")
+    assertContains(response, 'hx-swap-oob="innerHTML"')
+    assertContains(response, "Chin tuck added to your routine.")
+
+
+def test_add_never_redirects_off_site(client):
+    response = client.post(
+        "/routine/add/", {"stretch": "chin-tuck", "next": "https://evil.example/"}
+    )
+    assert response["Location"] == "/routine/"
+
+
+def test_remove_full_page_and_htmx(built):
+    first, second, third = step_ids(built)
+    response = built.post(f"/routine/steps/{first}/remove/")
+    assert response.status_code == 302
+    assert [s[0] for s in my_steps(built)] == ["upper-trapezius-stretch", "cat-cow"]
+    response = built.post(f"/routine/steps/{third}/remove/", headers=HTMX)
+    assert response.status_code == 200
+    assertContains(response, "Cat-cow removed from your routine.")
+    assertContains(response, 'id="routine-heading" tabindex="-1" autofocus')
+    assert [s[0] for s in my_steps(built)] == ["upper-trapezius-stretch"]
+
+
+def test_move_up_and_down_full_page_and_htmx(built):
+    first, second, third = step_ids(built)
+    built.post(f"/routine/steps/{third}/move/", {"direction": "up"})
+    assert [s[0] for s in my_steps(built)] == ["chin-tuck", "cat-cow", "upper-trapezius-stretch"]
+    response = built.post(f"/routine/steps/{first}/move/", {"direction": "down"}, headers=HTMX)
+    assertContains(response, "Chin tuck moved down, now number 2 of 3.")
+    # Focus stays on the button that was pressed.
+    assertContains(response, f'id="move-down-{first}" autofocus')
+    assert [s[0] for s in my_steps(built)] == ["cat-cow", "chin-tuck", "upper-trapezius-stretch"]
+
+
+def test_edit_dose_within_bounds_full_page_and_htmx(built):
+    chin, trap, _ = step_ids(built)
+    response = built.post(f"/routine/steps/{chin}/edit/", {"hold_seconds": 8, "repetitions": 6})
+    assert response.status_code == 302
+    response = built.post(
+        f"/routine/steps/{trap}/edit/",
+        {"hold_seconds": 30, "repetitions": "", "sides": "left"},
+        headers=HTMX,
+    )
+    assertContains(response, "Hold 30 s, 3 times on the left")
+    assert my_steps(built)[:2] == [
+        ("chin-tuck", 8, 6, "both"),
+        ("upper-trapezius-stretch", 30, None, "left"),
+    ]
+
+
+def test_rename_and_clear(built):
+    built.post("/routine/rename/", {"name": "Lunch break"})
+    assertContains(built.get("/routine/"), "Lunch break")
+    response = built.post("/routine/clear/", headers=HTMX)
+    assertContains(response, "Removed all 3 stretches from your routine.")
+    assert my_steps(built) == []
+
+
+def test_a_visitors_routine_survives_a_new_client_with_the_same_session(built):
+    """The routine lives in the database; the session cookie is all the visitor keeps."""
+    cookie = built.cookies["sessionid"].value
+    fresh = Client()
+    fresh.cookies["sessionid"] = cookie
+    assert [s[0] for s in my_steps(fresh)] == ["chin-tuck", "upper-trapezius-stretch", "cat-cow"]
+
+
+@pytest.mark.parametrize("htmx", [False, True])
+@pytest.mark.parametrize(
+    ("action", "expected_status", "message"),
+    [
+        (
+            lambda c, ids: c.post("/routine/add/", {"stretch": "no-such-stretch"}),
+            400,
+            "not in the library",
+        ),
+        (lambda c, ids: c.post("/routine/add/", {}), 400, "not in the library"),
+        (
+            lambda c, ids: c.post(f"/routine/steps/{ids[0]}/edit/", {"hold_seconds": 11}),
+            400,
+            "between 5 and 10",
+        ),
+        (
+            lambda c, ids: c.post(f"/routine/steps/{ids[0]}/edit/", {"hold_seconds": -3}),
+            400,
+            "not changed",
+        ),
+        (
+            lambda c, ids: c.post(f"/routine/steps/{ids[0]}/edit/", {"repetitions": "ten"}),
+            400,
+            "whole number",
+        ),
+        (
+            lambda c, ids: c.post(f"/routine/steps/{ids[1]}/edit/", {"repetitions": 99}),
+            400,
+            "between 1 and 6",
+        ),
+        (
+            lambda c, ids: c.post(f"/routine/steps/{ids[1]}/edit/", {"sides": "middle"}),
+            400,
+            "valid choice",
+        ),
+        (
+            lambda c, ids: c.post(f"/routine/steps/{ids[0]}/move/", {"direction": "up"}),
+            400,
+            "already first",
+        ),
+        (
+            lambda c, ids: c.post(f"/routine/steps/{ids[2]}/move/", {"direction": "down"}),
+            400,
+            "already last",
+        ),
+        (
+            lambda c, ids: c.post(f"/routine/steps/{ids[0]}/move/", {"direction": "sideways"}),
+            400,
+            "up or down",
+        ),
+        (lambda c, ids: c.post("/routine/steps/999999/remove/"), 404, "no longer in your routine"),
+        (lambda c, ids: c.post("/routine/rename/", {"name": ""}), 400, "Give your routine a name"),
+        (
+            lambda c, ids: c.post("/routine/rename/", {"name": "x" * 81}),
+            400,
+            "Give your routine a name",
+        ),
+        (lambda c, ids: c.post("/routine/load/", {"stretch": ["abc"]}), 400, "not in the library"),
+    ],
+)
+def test_bad_input_is_refused_clearly_and_changes_nothing(
+    client, action, expected_status, message, htmx
+):
+    for slug in ("chin-tuck", "scm-stretch", "cat-cow"):
+        add(client, slug)
+    before = my_steps(client)
+    ids = step_ids(client)
+    if htmx:
+        client.defaults["HTTP_HX_REQUEST"] = "true"
+    response = action(client, ids)
+    client.defaults.pop("HTTP_HX_REQUEST", None)
+    assert response.status_code == expected_status
+    assertContains(response, message, status_code=expected_status)
+    assert my_steps(client) == before
+
+
+def test_a_routine_holds_at_most_thirty_stretches(client):
+    for _ in range(MAX_STEPS):
+        add(client, "chin-tuck")
+    response = add(client, "cat-cow")
+    assertContains(response, "at most 30 stretches", status_code=400)
+    assert len(my_steps(client)) == MAX_STEPS
+    response = client.post(
+        "/routine/load/", {"stretch": [Stretch.objects.first().pk], "mode": "append"}
+    )
+    assert response.status_code == 400
+    assert len(my_steps(client)) == MAX_STEPS
+
+
+def test_nobody_else_can_change_a_routine_by_any_endpoint(built):
+    owner_steps = my_steps(built)
+    first, second, _ = step_ids(built)
+    routine = built.get("/routine/").context["routine"]
+    stranger = Client()
+    add(stranger, "cat-cow")
+    attempts = [
+        (f"/routine/steps/{first}/remove/", {}),
+        (f"/routine/steps/{first}/move/", {"direction": "down"}),
+        (f"/routine/steps/{second}/move/", {"direction": "up"}),
+        (f"/routine/steps/{first}/edit/", {"hold_seconds": 6}),
+    ]
+    for url, data in attempts:
+        for headers in ({}, HTMX):
+            response = stranger.post(url, data, headers=headers)
+            assert response.status_code == 403, url
+            assertContains(response, "belongs to someone else", status_code=403)
+    # The endpoints without ids only ever touch the stranger's own routine.
+    stranger.post("/routine/rename/", {"name": "Mine"})
+    stranger.post("/routine/clear/")
+    stranger.post(f"/r/{routine.token}/copy/", {"mode": "replace"})
+    assert my_steps(built) == owner_steps
+    assert Routine.objects.get(pk=routine.pk).name == "My routine"
+
+
+def test_shared_routine_is_read_only_with_copy_follow_and_qr(built):
+    routine = built.get("/routine/").context["routine"]
+    viewer = Client()
+    response = viewer.get(f"/r/{routine.token}/")
+    assert response.status_code == 200
+    assertContains(response, "Chin tuck")
+    assertContains(response, "Copy to my routine")
+    assertContains(response, f'href="/r/{routine.token}/follow/"')
+    assertContains(response, '<svg role="img"')
+    assertNotContains(response, "/routine/steps/")
+    assert viewer.get("/r/not-a-real-token/").status_code == 404
+
+
+def test_copying_into_an_empty_routine_keeps_the_doses(built):
+    chin = step_ids(built)[0]
+    built.post(f"/routine/steps/{chin}/edit/", {"hold_seconds": 7, "repetitions": 4})
+    routine = built.get("/routine/").context["routine"]
+    viewer = Client()
+    response = viewer.post(f"/r/{routine.token}/copy/", {})
+    assert response.status_code == 302
+    assert my_steps(viewer) == my_steps(built)
+    mine = viewer.get("/routine/").context["routine"]
+    assert mine.pk != routine.pk and mine.copied_from_id == routine.pk
+
+
+def test_copying_into_a_routine_with_stretches_asks_first(built):
+    shared = Routine.objects.ready_made().get(slug="desk-break")
+    before = my_steps(built)
+    response = built.post(f"/r/{shared.token}/copy/", {})
+    assertContains(response, "Your routine already has 3 stretches")
+    assert my_steps(built) == before
+    built.post(f"/r/{shared.token}/copy/", {"mode": "append"})
+    assert len(my_steps(built)) == 3 + shared.steps.count()
+    built.post(f"/r/{shared.token}/copy/", {"mode": "replace"})
+    assert len(my_steps(built)) == shared.steps.count()
+    assertContains(built.get("/routine/"), "Desk break")
+
+
+def test_build_a_routine_from_a_cause_keeps_its_order(client):
+    page = client.get("/imbalances/upper-crossed-syndrome/")
+    assertContains(page, "Build a routine from this")
+    cause = page.context["cause"]
+    ids = [link.stretch.pk for link in cause.corrective_stretches.all()]
+    response = client.post("/routine/load/", {"stretch": ids, "name": cause.name})
+    assert response.status_code == 302
+    slugs = [slug for slug, *_ in my_steps(client)]
+    assert slugs == [link.stretch.slug for link in cause.corrective_stretches.all()]
+    assertContains(client.get("/routine/"), cause.name)
+
+
+def test_unknown_or_hidden_stretches_cannot_be_loaded(client):
+    hidden = Stretch.objects.get(slug="cat-cow")
+    hidden.is_published = False
+    hidden.save()
+    response = client.post("/routine/load/", {"stretch": [hidden.pk]})
+    assert response.status_code == 400
+    assert my_steps(client) == []
+
+
+@pytest.mark.parametrize("url", ["/routine/add/", "/routine/clear/", "/routine/rename/"])
+def test_writes_need_post(client, url):
+    assert client.get(url).status_code == 405
+
+
+def test_writes_need_a_csrf_token():
+    client = Client(enforce_csrf_checks=True)
+    before = RoutineStep.objects.count()
+    response = client.post("/routine/add/", {"stretch": "chin-tuck"})
+    assert response.status_code == 403
+    assert RoutineStep.objects.count() == before
