@@ -49,3 +49,53 @@ def test_queries_per_page_are_few_and_constant_as_the_library_grows(client):
     large["htmx"] = count_queries(client, "/stretches/?area=neck", HX_Request="true")
     assert large == small
     assert max(large.values()) <= MAX_QUERIES, large
+
+
+def routine_pages(client) -> dict[str, int]:
+    routine = client.get("/routine/").context["routine"]
+    client.post(f"/r/{routine.token}/start/", {"pain": "3"})
+    return {
+        url: count_queries(client, url)
+        for url in (
+            "/routine/",
+            "/routine/follow/",
+            "/routine/follow/?step=2",
+            "/routine/follow/?step=done",
+            f"/r/{routine.token}/",
+            f"/r/{routine.token}/follow/?step=1",
+            "/routine/print/",
+            "/routine/history/",
+        )
+    }
+
+
+def test_routine_pages_stay_within_budget_as_the_routine_grows(client):
+    for slug in ("chin-tuck", "upper-trapezius-stretch", "cat-cow"):
+        client.post("/routine/add/", {"stretch": slug})
+    small = routine_pages(client)
+    for _ in range(17):
+        client.post("/routine/add/", {"stretch": "scm-stretch"})
+    large = routine_pages(client)
+    assert large == small
+    assert max(large.values()) <= MAX_QUERIES, large
+
+
+def test_builder_writes_use_a_handful_of_queries(client):
+    client.post("/routine/add/", {"stretch": "chin-tuck"})
+    client.post("/routine/add/", {"stretch": "cat-cow"})
+    first, second = (step.pk for step in client.get("/routine/").context["steps"])
+    htmx = {"HX-Request": "true"}
+    writes = {
+        "add": ("/routine/add/", {"stretch": "scm-stretch"}),
+        "move": (f"/routine/steps/{second}/move/", {"direction": "up"}),
+        "edit": (f"/routine/steps/{first}/edit/", {"hold_seconds": 8}),
+        "rename": ("/routine/rename/", {"name": "Evening"}),
+        "remove": (f"/routine/steps/{first}/remove/", {}),
+    }
+    for name, (url, data) in writes.items():
+        with CaptureQueriesContext(connection) as queries:
+            response = client.post(url, data, headers=htmx)
+        assert response.status_code == 200, name
+        # Session, ownership, the locked write, and the refreshed builder fragment; the test's
+        # own transaction adds a savepoint pair around each write.
+        assert len(queries) <= 15, (name, [q["sql"] for q in queries])

@@ -184,10 +184,11 @@ def edit(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     step = owned_step(request, pk)
     if isinstance(step, HttpResponse):
         return step
-    form = StepForm(request.POST, instance=RoutineStep.objects.get(pk=step.pk))
+    form = StepForm(request.POST, instance=step)
     if not form.is_valid():
         messages.error(request, f"{step.stretch.name} was not changed: see the message below.")
         return render_builder(request, step.routine, status=400, bound_form=form)
+    # The bound form has already written the new values onto `step`; save them under the lock.
     update_step(
         step,
         hold_seconds=form.cleaned_data["hold_seconds"],

@@ -1,0 +1,140 @@
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+pytestmark = pytest.mark.browser
+
+
+def pick_pain(page: Page, value: int) -> None:
+    page.locator(".pain-option").filter(has_text=re.compile(rf"^{value}$")).click()
+
+
+def test_where_it_hurts_to_a_timed_routine_then_history(page: Page, site: str):
+    """Pick an area, follow its suggested routine to the end, rate pain, see it in history."""
+    page.clock.install()
+    page.goto(f"{site}/")
+    page.get_by_role("link", name=re.compile("Start “Desk break”")).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Before you start")
+    pick_pain(page, 5)
+    page.get_by_role("button", name="I have read this: start").click()
+
+    player = page.locator("[data-player]")
+    countdown = page.locator("[data-countdown]")
+    page.get_by_role("button", name="Start timer").click()
+    expect(page.get_by_role("timer")).to_be_visible()
+    expect(countdown).to_have_text("10")
+    page.clock.run_for(1000)
+    expect(countdown).to_have_text("9")  # the timer visibly counts down
+
+    # Skip ahead to the first stretch done on each side: holds alternate left and right.
+    page.get_by_role("button", name="Next stretch").click()
+    page.get_by_role("button", name="Next stretch").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Neck side tilt")
+    expect(page).to_have_url(re.compile(r"step=3"))
+    sides = []
+    for _ in range(60):
+        page.clock.run_for(1000)
+        phase, side = player.get_attribute("data-current-phase"), player.get_attribute(
+            "data-current-side"
+        )
+        if phase == "hold" and (not sides or sides[-1] != side):
+            sides.append(side)
+        if len(sides) == 4:
+            break
+    assert sides == ["left", "right", "left", "right"]
+
+    # Pause holds the clock still; resume carries on from the same second.
+    page.get_by_role("button", name="Pause").click()
+    expect(player).to_have_attribute("data-state", "paused")
+    frozen = countdown.inner_text()
+    page.clock.run_for(5000)
+    expect(countdown).to_have_text(frozen)
+    page.get_by_role("button", name="Resume").click()
+    expect(player).to_have_attribute("data-state", "running")
+
+    # Run the rest of the session; the player moves to the finish page by itself.
+    for _ in range(40):
+        if "step=done" in page.url:
+            break
+        page.clock.run_for(30_000)
+    expect(page.get_by_role("heading", level=1)).to_have_text("Well done")
+    pick_pain(page, 2)
+    page.get_by_role("button", name="Save to my history").click()
+    expect(page).to_have_url(re.compile(r"/routine/history/$"))
+    row = page.get_by_role("row").filter(has_text="Desk break")
+    expect(row).to_contain_text("5")
+    expect(row).to_contain_text("2")
+    expect(page.get_by_role("img", name="Pain before and after each routine")).to_be_visible()
+
+
+def tab_to(page: Page, text: str, limit: int = 200) -> None:
+    """Press Tab (wrapping round the page) until the focused element's text contains `text`."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        label = page.evaluate(
+            "document.activeElement === document.body ? '' :"
+            " (document.activeElement.textContent || document.activeElement.value)"
+        )
+        if text in " ".join((label or "").split()):
+            assert page.evaluate("document.activeElement.matches(':focus-visible')")
+            return
+    raise AssertionError(f"could not reach {text!r} with Tab")
+
+
+def test_build_a_routine_with_the_keyboard_alone(page: Page, site: str):
+    page.goto(f"{site}/stretches/?q=chin")
+    tab_to(page, "Add to routine: Chin tuck")
+    page.keyboard.press("Enter")
+    expect(page.locator(":focus")).to_have_text("Added. See your routine (1)")
+    expect(page.locator("#messages")).to_contain_text("Chin tuck added to your routine.")
+
+    page.goto(f"{site}/stretches/?q=cat")
+    tab_to(page, "Add to routine: Cat-cow")
+    page.keyboard.press("Enter")
+    expect(page.locator(":focus")).to_have_text("Added. See your routine (2)")
+    page.keyboard.press("Enter")  # follow the focused link to the builder
+    expect(page).to_have_url(re.compile(r"/routine/$"))
+
+    steps = page.locator(".routine-step-name")
+    expect(steps).to_have_text(["Chin tuck", "Cat-cow"])
+    tab_to(page, "Down: move Chin tuck later")
+    page.keyboard.press("Enter")
+    expect(steps).to_have_text(["Cat-cow", "Chin tuck"])
+    # Chin tuck is now last, so focus moves to its other move button rather than being lost.
+    expect(page.locator(":focus")).to_have_text("Up: move Chin tuck earlier")
+    expect(page.locator("#messages")).to_contain_text("Chin tuck moved down, now number 2 of 2.")
+
+    tab_to(page, "Change the dose for Chin tuck")
+    page.keyboard.press("Enter")
+    tab_to(page, "")  # into the hold field
+    page.keyboard.type("8")
+    page.keyboard.press("Enter")
+    expect(page.locator(".routine-step").nth(1)).to_contain_text("Hold 8 s, 10 times")
+
+    tab_to(page, "Remove Cat-cow")
+    page.keyboard.press("Enter")
+    expect(steps).to_have_text(["Chin tuck"])
+    expect(page.locator(":focus")).to_have_id("routine-heading")
+
+
+def test_follow_a_routine_with_javascript_off(browser, site: str):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    for slug in ("chin-tuck", "cat-cow"):
+        page.goto(f"{site}/stretches/{slug}/")
+        page.get_by_role("button", name=re.compile("^Add to routine")).click()
+        expect(page.locator("#messages")).to_contain_text("added to your routine")
+    page.goto(f"{site}/routine/")
+    page.get_by_role("link", name="Follow this routine").click()
+    pick_pain(page, 4)
+    page.get_by_role("button", name="I have read this: start").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Chin tuck")
+    expect(page.get_by_role("timer")).to_be_hidden()  # no timer without JavaScript
+    page.get_by_role("link", name="Next stretch").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Cat-cow")
+    page.get_by_role("link", name="Finish").click()
+    pick_pain(page, 1)
+    page.get_by_role("button", name="Save to my history").click()
+    expect(page.get_by_role("row").filter(has_text="My routine")).to_contain_text("4")
+    context.close()
