@@ -2,12 +2,10 @@ from django.db import models
 from django.urls import reverse
 
 from stretches.models import BodyArea, Muscle, SourceLink, Stretch, text_lines
+from stretches.models.library import PublishedQuerySet
 
 
-class CauseQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(is_published=True)
-
+class CauseQuerySet(PublishedQuerySet):
     def felt_in(self, area_slug: str):
         return self.filter(areas__slug=area_slug)
 
@@ -139,6 +137,8 @@ class RedFlag(models.Model):
     position = models.PositiveSmallIntegerField(default=0)
     is_published = models.BooleanField("published", default=True)
     updated = models.DateTimeField(auto_now=True)
+
+    objects = PublishedQuerySet.as_manager()
 
     class Meta:
         ordering = ["position", "pk"]

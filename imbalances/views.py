@@ -69,7 +69,7 @@ def cause_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 
 @require_safe
 def red_flags(request: HtmxHttpRequest) -> HttpResponse:
-    flags = RedFlag.objects.filter(is_published=True).prefetch_related("sources")
+    flags = RedFlag.objects.published().prefetch_related("sources")
     tiers = [
         (tier, label, [flag for flag in flags if flag.tier == tier])
         for tier, label in RedFlag.Tier.choices

@@ -1,5 +1,6 @@
 """Upright served as production serves it: bin/start, gunicorn, WhiteNoise, DEBUG off."""
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -42,29 +43,24 @@ def server(tmp_path_factory):
         "DJANGO_DEBUG": "0",
         "WEB_CONCURRENCY": "2",
     }
-    process = subprocess.Popen(
-        [str(ROOT / "bin" / "start")],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if get(f"{base}/healthz")[0] == 200:
-                break
-        except OSError:
+    log_path = tmp_path_factory.mktemp("log") / "server.log"
+    with log_path.open("w") as log:
+        process = subprocess.Popen([str(ROOT / "bin" / "start")], env=env, stdout=log, stderr=log)
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            with contextlib.suppress(OSError):
+                if get(f"{base}/healthz")[0] == 200:
+                    break
+            if process.poll() is not None:
+                pytest.fail(f"bin/start exited early:\n{log_path.read_text()}")
             time.sleep(0.2)
-        if process.poll() is not None:
-            pytest.fail(f"bin/start exited early:\n{process.stdout.read()}")
-    else:
-        process.kill()
-        pytest.fail("gunicorn did not answer /healthz within 60 s")
-    yield base
-    process.terminate()
-    process.wait(timeout=30)
+        else:
+            process.kill()
+            pytest.fail(f"gunicorn did not answer /healthz within 60 s:\n{log_path.read_text()}")
+        yield base
+        process.terminate()
+        process.wait(timeout=30)
 
 
 def test_start_script_migrates_loads_content_and_serves_pages(server):

@@ -5,7 +5,8 @@ from urllib.parse import urldefrag, urlsplit
 
 import pytest
 from django.db import DatabaseError
-from pytest_django.asserts import assertContains
+from django.test import Client, override_settings
+from pytest_django.asserts import assertContains, assertNotContains
 
 pytestmark = pytest.mark.django_db
 
@@ -84,12 +85,27 @@ def test_the_404_page_is_helpful_and_carries_the_disclaimer(client):
     assertContains(response, DISCLAIMER, status_code=404)
 
 
-def test_the_500_page_carries_the_disclaimer(client):
-    from django.template.loader import render_to_string
-
-    html = render_to_string("500.html")
+@override_settings(ROOT_URLCONF="tests.error_urls")
+def test_a_server_error_shows_a_calm_page_with_the_disclaimer():
+    response = Client(raise_request_exception=False).get("/broken/")
+    assert response.status_code == 500
+    html = response.content.decode()
     assert "Sorry, something went wrong" in html
     assert DISCLAIMER in html
+    assert "visitor should never see" not in html
+
+
+def test_a_bad_host_gets_a_400_page_with_the_disclaimer(client):
+    response = client.get("/", headers={"host": "evil.example"})
+    assertContains(response, "Something in that request was not right", status_code=400)
+    assertContains(response, DISCLAIMER, status_code=400)
+
+
+def test_a_csrf_failure_explains_itself_without_inline_style():
+    response = Client(enforce_csrf_checks=True).post("/routine/clear/")
+    assertContains(response, "Please try that again", status_code=403)
+    assertContains(response, DISCLAIMER, status_code=403)
+    assertNotContains(response, "<style", status_code=403)
 
 
 def test_admin_login_carries_the_disclaimer(client):

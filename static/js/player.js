@@ -90,7 +90,7 @@
     running: false,
     started: false,
     timeout: null,
-    drift: [], // how late each phase ended, in ms: the proof that timing follows the clock
+    log: [], // when each phase began (performance.now()), for measuring the timer's accuracy
   };
   window.uprightPlayer = { phases, state };
 
@@ -197,7 +197,6 @@
     if (!state.running) return;
     const left = state.endAt - performance.now();
     if (left <= 0) {
-      state.drift.push(-left);
       begin(state.current + 1);
       return;
     }
@@ -213,6 +212,7 @@
     }
     state.current = index;
     const phase = phases[index];
+    state.log.push({ phase: phase.kind, stretch: phase.stretch, at: performance.now() });
     showStretch(phase.stretch);
     ui.phase.textContent = phase.label;
     state.endAt = performance.now() + phase.seconds * 1000;

@@ -70,10 +70,14 @@ class Muscle(models.Model):
         return self.name
 
 
-class StretchQuerySet(models.QuerySet):
+class PublishedQuerySet(models.QuerySet):
+    """For content an editor can hide: only published rows reach visitors."""
+
     def published(self):
         return self.filter(is_published=True)
 
+
+class StretchQuerySet(PublishedQuerySet):
     def in_area(self, area_slug: str):
         return self.filter(areas__slug=area_slug)
 

@@ -35,8 +35,9 @@ def test_where_it_hurts_to_a_timed_routine_then_history(page: Page, site: str):
     sides = []
     for _ in range(60):
         page.clock.run_for(1000)
-        phase, side = player.get_attribute("data-current-phase"), player.get_attribute(
-            "data-current-side"
+        phase, side = (
+            player.get_attribute("data-current-phase"),
+            player.get_attribute("data-current-side"),
         )
         if phase == "hold" and (not sides or sides[-1] != side):
             sides.append(side)

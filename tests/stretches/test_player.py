@@ -70,8 +70,11 @@ def test_each_stretch_is_a_plain_page_with_previous_and_next(client, desk_break)
 def test_the_player_script_gets_the_whole_session_as_json(client, desk_break):
     response = client.get(f"/r/{desk_break.token}/follow/", {"step": 1})
     timeline = json.loads(
-        re.search(r'id="routine-timeline" type="application/json">(.*?)</script>',
-                  response.content.decode(), re.S).group(1)
+        re.search(
+            r'id="routine-timeline" type="application/json">(.*?)</script>',
+            response.content.decode(),
+            re.S,
+        ).group(1)
     )
     steps = list(desk_break.steps.all())
     assert [item["name"] for item in timeline] == [step.stretch.name for step in steps]

@@ -2,7 +2,13 @@ import pytest
 from django.db import IntegrityError, transaction
 
 from stretches.models import Routine, RoutineStep, Stretch
-from stretches.models.routines import READY_SECONDS, hold_bounds, new_secret, repetition_bounds, secret_hash
+from stretches.models.routines import (
+    READY_SECONDS,
+    hold_bounds,
+    new_secret,
+    repetition_bounds,
+    secret_hash,
+)
 
 pytestmark = pytest.mark.django_db
 

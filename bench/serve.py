@@ -1,0 +1,64 @@
+"""Start Upright under gunicorn on loopback for a benchmark, with its own SQLite database."""
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextlib.contextmanager
+def upright_server(**env: str) -> Iterator[str]:
+    """Run bin/start (migrate, load content, gunicorn) and yield its base URL."""
+    port = free_port()
+    with tempfile.TemporaryDirectory() as tmp:
+        static_root = Path(tmp) / "static"
+        environment = {
+            **os.environ,
+            "PYTHON": sys.executable,
+            "PORT": str(port),
+            "DATABASE_URL": f"sqlite:///{Path(tmp) / 'bench.sqlite3'}",
+            "DJANGO_STATIC_ROOT": str(static_root),
+            "DJANGO_SECRET_KEY": os.environ.get("DJANGO_SECRET_KEY", "bench-" + "x" * 50),
+            "DJANGO_SECURE_SSL_REDIRECT": "0",
+            "DJANGO_DEBUG": "0",
+            **env,
+        }
+        subprocess.run(
+            [sys.executable, "manage.py", "collectstatic", "--no-input", "-v0"],
+            cwd=ROOT,
+            env=environment,
+            check=True,
+        )
+        log = open(Path(tmp) / "server.log", "w")  # noqa: SIM115 - closed below
+        process = subprocess.Popen(
+            [str(ROOT / "bin" / "start")], cwd=ROOT, env=environment, stdout=log, stderr=log
+        )
+        base = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                with contextlib.suppress(OSError):
+                    if urllib.request.urlopen(f"{base}/healthz", timeout=2).status == 200:
+                        break
+                time.sleep(0.2)
+            else:
+                raise RuntimeError("Upright did not start; see the server log")
+            yield base
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
+            log.close()
