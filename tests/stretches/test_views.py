@@ -31,7 +31,7 @@ def test_htmx_request_renders_only_the_results(client):
     assertContains(response, "Chin tuck")
     assertNotContains(response, "Doorway chest stretch")
     # The count reaches the live region outside the swapped block.
-    assertContains(response, 'id="result-status" hx-swap-oob="innerHTML"')
+    assertContains(response, 'id="result-status" data-hx-swap-oob="innerHTML"')
     assert response["Vary"].count("HX-Request") == 1
 
 
