@@ -14,12 +14,13 @@ PYTHON_CANDIDATES := python3.14 python3.13 python3.12 python3 \
 	$(shell ls -d $(HOME)/.pyenv/versions/3.1[2-9]*/bin/python3 /usr/local/bin/python3.1[2-9] 2>/dev/null | sort -rV)
 find_python = $(firstword $(foreach p,$(PYTHON_CANDIDATES),$(shell $(p) -c 'import sys, ensurepip, venv; assert sys.version_info >= (3, 12); print("$(p)")' 2>/dev/null)))
 
-.PHONY: help run serve test lint venv install install-dev chromium migrate content static clean
+.PHONY: help run serve test a11y lint venv install install-dev chromium migrate content static clean
 
 help:
 	@echo "make run    serve Upright on http://127.0.0.1:$(PORT) (SQLite, content loaded)"
 	@echo "make test   run the whole test suite (installs dev tools and chromium if needed)"
 	@echo "make serve  run as production does: gunicorn + WhiteNoise, DEBUG off"
+	@echo "make a11y   only the accessibility and HTML-validity gate"
 	@echo "make lint   ruff check and format check"
 
 $(PY):
@@ -41,10 +42,16 @@ $(VENV)/.installed: pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e .
 	@touch $@
 
-install-dev: $(VENV)/.installed-dev
+install-dev: $(VENV)/.installed-dev node_modules/.installed
 $(VENV)/.installed-dev: pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e . --group dev
 	@touch $@ $(VENV)/.installed
+
+# The Nu HTML Checker (vnu.jar) comes from the npm registry and runs on the machine's Java.
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null || { echo "npm is needed for the HTML checker: apt-get install npm" >&2; exit 1; }
+	npm ci --no-audit --no-fund --silent
+	@touch $@
 
 # Browser tests drive Debian's chromium; Playwright's own browser download cannot be used here.
 chromium:
@@ -84,6 +91,12 @@ test: export DJANGO_SECRET_KEY ?= insecure-secret-key-for-tests-only
 test: export DJANGO_SECURE_SSL_REDIRECT ?= 0
 test: install-dev chromium
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# The accessibility and HTML gate on its own: axe-core and the Nu HTML Checker over every page.
+a11y: export DJANGO_SECRET_KEY ?= insecure-secret-key-for-tests-only
+a11y: export DJANGO_SECURE_SSL_REDIRECT ?= 0
+a11y: install-dev chromium
+	$(PY) -m pytest -m a11y $(PYTEST_ARGS)
 
 lint: install-dev
 	$(VENV)/bin/ruff check .

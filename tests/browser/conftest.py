@@ -1,6 +1,9 @@
+import re
 import shutil
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 import pytest
+from playwright.sync_api import Page, expect
 from pytest_django.live_server_helper import LiveServer
 
 CHROMIUM_FLAGS = [
@@ -56,3 +59,59 @@ def site(live_server, content):
 def _no_slow_defaults(page):
     page.set_default_timeout(10_000)
     page.set_default_navigation_timeout(15_000)
+
+
+@pytest.fixture
+def visitor(page: Page, site: str) -> Page:
+    """A browser whose visitor has a routine of two stretches and one finished session."""
+    for slug in ("chin-tuck", "upper-trapezius-stretch"):
+        page.goto(f"{site}/stretches/{slug}/")
+        page.get_by_role("button", name=re.compile("^Add to routine")).click()
+        expect(page.locator("#messages")).to_contain_text("added to your routine")
+    page.goto(f"{site}/routine/follow/")
+    page.locator(".pain-option").filter(has_text=re.compile("^6$")).click()
+    page.get_by_role("button", name="I have read this: start").click()
+    page.goto(page.url.replace("step=1", "step=done"))
+    page.locator(".pain-option").filter(has_text=re.compile("^3$")).click()
+    page.get_by_role("button", name="Save to my history").click()
+    expect(page).to_have_url(re.compile("/routine/history/$"))
+    return page
+
+
+def site_pages(page: Page, site: str) -> list[str]:
+    """Every internal page reachable from /, plus the pages only a visitor's actions reach."""
+    page.goto(f"{site}/routine/")
+    share = page.get_by_role("link", name="Share").get_attribute("href")
+    start = [
+        "/",
+        "/routine/",
+        "/routine/follow/",
+        "/routine/follow/?step=1",
+        "/routine/follow/?step=2",
+        "/routine/history/",
+        "/routine/print/",
+        share,
+        f"{share}follow/",
+        f"{share}print/",
+        "/no-such-page/",
+        "/admin/login/",
+    ]
+    seen: list[str] = []
+    queue = list(start)
+    while queue:
+        url = queue.pop(0)
+        if url in seen:
+            continue
+        seen.append(url)
+        if url.startswith("/admin/"):
+            continue
+        page.goto(f"{site}{url}")
+        for href in page.eval_on_selector_all("a[href]", "links => links.map(a => a.href)"):
+            target, _ = urldefrag(urljoin(f"{site}{url}", href))
+            parts = urlsplit(target)
+            if f"{parts.scheme}://{parts.netloc}" != site or parts.path.startswith("/static/"):
+                continue
+            path = parts.path + (f"?{parts.query}" if parts.query else "")
+            if path not in seen and not path.startswith("/admin/"):
+                queue.append(path)
+    return seen

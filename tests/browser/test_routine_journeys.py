@@ -3,6 +3,8 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.browser.checks import tab_until
+
 pytestmark = pytest.mark.browser
 
 
@@ -69,29 +71,15 @@ def test_where_it_hurts_to_a_timed_routine_then_history(page: Page, site: str):
     expect(page.get_by_role("img", name="Pain before and after each routine")).to_be_visible()
 
 
-def tab_to(page: Page, text: str, limit: int = 200) -> None:
-    """Press Tab (wrapping round the page) until the focused element's text contains `text`."""
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        label = page.evaluate(
-            "document.activeElement === document.body ? '' :"
-            " (document.activeElement.textContent || document.activeElement.value)"
-        )
-        if text in " ".join((label or "").split()):
-            assert page.evaluate("document.activeElement.matches(':focus-visible')")
-            return
-    raise AssertionError(f"could not reach {text!r} with Tab")
-
-
 def test_build_a_routine_with_the_keyboard_alone(page: Page, site: str):
     page.goto(f"{site}/stretches/?q=chin")
-    tab_to(page, "Add to routine: Chin tuck")
+    tab_until(page, "Add to routine: Chin tuck")
     page.keyboard.press("Enter")
     expect(page.locator(":focus")).to_have_text("Added. See your routine (1)")
     expect(page.locator("#messages")).to_contain_text("Chin tuck added to your routine.")
 
     page.goto(f"{site}/stretches/?q=cat")
-    tab_to(page, "Add to routine: Cat-cow")
+    tab_until(page, "Add to routine: Cat-cow")
     page.keyboard.press("Enter")
     expect(page.locator(":focus")).to_have_text("Added. See your routine (2)")
     page.keyboard.press("Enter")  # follow the focused link to the builder
@@ -99,21 +87,21 @@ def test_build_a_routine_with_the_keyboard_alone(page: Page, site: str):
 
     steps = page.locator(".routine-step-name")
     expect(steps).to_have_text(["Chin tuck", "Cat-cow"])
-    tab_to(page, "Down: move Chin tuck later")
+    tab_until(page, "Down: move Chin tuck later")
     page.keyboard.press("Enter")
     expect(steps).to_have_text(["Cat-cow", "Chin tuck"])
     # Chin tuck is now last, so focus moves to its other move button rather than being lost.
     expect(page.locator(":focus")).to_have_text("Up: move Chin tuck earlier")
     expect(page.locator("#messages")).to_contain_text("Chin tuck moved down, now number 2 of 2.")
 
-    tab_to(page, "Change the dose for Chin tuck")
+    tab_until(page, "Change the dose for Chin tuck")
     page.keyboard.press("Enter")
-    tab_to(page, "")  # into the hold field
+    tab_until(page, "")  # into the hold field
     page.keyboard.type("8")
     page.keyboard.press("Enter")
     expect(page.locator(".routine-step").nth(1)).to_contain_text("Hold 8 s, 10 times")
 
-    tab_to(page, "Remove Cat-cow")
+    tab_until(page, "Remove Cat-cow")
     page.keyboard.press("Enter")
     expect(steps).to_have_text(["Chin tuck"])
     expect(page.locator(":focus")).to_have_id("routine-heading")

@@ -1,0 +1,76 @@
+"""The accessibility and HTML-validity checks the gate runs on every page."""
+
+import json
+import subprocess
+from pathlib import Path
+
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Page
+
+ROOT = Path(__file__).resolve().parents[2]
+VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+
+# Rules switched off, each with the false positive that justifies it. None so far.
+DISABLED_RULES: dict[str, str] = {}
+
+_axe = Axe()
+
+
+def axe_violations(page: Page, where: str, *, rules: list[str] | None = None) -> list[str]:
+    """Every WCAG 2.0/2.1/2.2 A and AA violation on the page (or of the rules named)."""
+    run_only = {"type": "rule", "values": rules} if rules else {"type": "tag", "values": WCAG_TAGS}
+    options = {
+        "runOnly": run_only,
+        "resultTypes": ["violations"],
+        "rules": {rule: {"enabled": False} for rule in DISABLED_RULES},
+    }
+    results = _axe.run(page, options=options)
+    return [
+        f"{where}: {violation['id']} ({violation['impact']}): {node['target']} {violation['help']}"
+        for violation in results.response["violations"]
+        for node in violation["nodes"]
+    ]
+
+
+def html_errors(documents: dict[str, str], workdir: Path) -> list[str]:
+    """Nu HTML Checker errors for each named HTML document, checked in one run."""
+    if not VNU.exists():
+        raise RuntimeError(f"{VNU} is missing: run `make install-dev` (npm ci) first")
+    names = {}
+    for index, (name, html) in enumerate(documents.items()):
+        path = workdir / f"page-{index}.html"
+        path.write_text(html)
+        names[path.name] = name
+    command = ["java", "-jar", str(VNU), "--errors-only", "--format", "json"]
+    result = subprocess.run(
+        [*command, *(str(workdir / filename) for filename in names)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    report = json.loads(result.stderr or result.stdout or '{"messages": []}')
+    return [
+        f"{names.get(Path(m.get('url', '')).name, m.get('url'))}:{m.get('lastLine')}: {m['message']}"
+        for m in report["messages"]
+        if m.get("type") in ("error", "non-document-error")
+    ]
+
+
+def tab_until(page: Page, text: str, limit: int = 200) -> None:
+    """Press Tab until the focused element's text contains `text`, checking focus is seen."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        label = page.evaluate(
+            "document.activeElement === document.body ? '' :"
+            " (document.activeElement.textContent || document.activeElement.value || '')"
+        )
+        if text in " ".join(label.split()):
+            # A card shows the focus ring for the link that covers it.
+            ringed = page.evaluate(
+                "[document.activeElement, document.activeElement.closest('.card')]"
+                ".some(el => el && getComputedStyle(el).outlineStyle !== 'none')"
+            )
+            assert ringed, f"no visible focus on {text!r}"
+            return
+    raise AssertionError(f"could not reach {text!r} with Tab: a trap, or it is missing")
