@@ -21,16 +21,17 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def upright_server(**env: str) -> Iterator[str]:
-    """Run bin/start (migrate, load content, gunicorn) and yield its base URL."""
+def upright_server(database: Path | None = None, **env: str) -> Iterator[tuple[str, int]]:
+    """Run bin/start (migrate, load content, gunicorn); yield its base URL and master pid."""
     port = free_port()
     with tempfile.TemporaryDirectory() as tmp:
+        database = database or Path(tmp) / "bench.sqlite3"
         static_root = Path(tmp) / "static"
         environment = {
             **os.environ,
             "PYTHON": sys.executable,
             "PORT": str(port),
-            "DATABASE_URL": f"sqlite:///{Path(tmp) / 'bench.sqlite3'}",
+            "DATABASE_URL": os.environ.get("DATABASE_URL", f"sqlite:///{database}"),
             "DJANGO_STATIC_ROOT": str(static_root),
             "DJANGO_SECRET_KEY": os.environ.get("DJANGO_SECRET_KEY", "bench-" + "x" * 50),
             "DJANGO_SECURE_SSL_REDIRECT": "0",
@@ -56,8 +57,10 @@ def upright_server(**env: str) -> Iterator[str]:
                         break
                 time.sleep(0.2)
             else:
-                raise RuntimeError("Upright did not start; see the server log")
-            yield base
+                log.flush()
+                tail = (Path(tmp) / "server.log").read_text()[-3000:]
+                raise RuntimeError(f"Upright did not start. The end of its log:\n{tail}")
+            yield base, process.pid
         finally:
             process.terminate()
             process.wait(timeout=30)

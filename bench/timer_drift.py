@@ -35,7 +35,7 @@ BUSY_MAIN_THREAD = """
 
 
 def main() -> None:
-    with upright_server() as base, sync_playwright() as playwright:
+    with upright_server() as (base, _pid), sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=shutil.which("chromium"), args=FLAGS)
         page = browser.new_page()
         for slug in ("scm-stretch", "chin-tuck"):

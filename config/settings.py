@@ -6,6 +6,7 @@ from a DJANGO_* variable, and the app refuses to start without a secret key when
 """
 
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -55,11 +56,13 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django_htmx",
+    "django_ratelimit",
     "stretches",
     "imbalances",
 ]
 
 MIDDLEWARE = [
+    "config.middleware.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # WhiteNoise directly after SecurityMiddleware, as its docs ask, so static files skip the rest.
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -71,6 +74,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "config.middleware.SecurityHeadersMiddleware",
+    "django_ratelimit.middleware.RatelimitMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -109,13 +114,28 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,
     }
+    # Tests use a real file, not Django's shared in-memory database, so that concurrent
+    # writers meet SQLite's actual locking (WAL, busy timeout) as they would in production.
+    DATABASES["default"]["TEST"] = {
+        "NAME": str(Path(tempfile.gettempdir()) / f"upright-test-{os.getpid()}.sqlite3")
+    }
 
 if REDIS_URL := os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
     }
+    # Several app servers share sessions through the cache, backed by the database.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Rate limits per client address, counted in the cache. django-ratelimit predates Django's
+# own Redis backend (whose increments are atomic) and calls the per-process memory cache of
+# the single-server default unshared; that is accepted there: each worker counts on its own.
+RATELIMIT_VIEW = "config.views.rate_limited"
+RATELIMIT_WRITES = os.environ.get("UPRIGHT_WRITE_RATE", "60/m")
+RATELIMIT_LOGINS = os.environ.get("UPRIGHT_LOGIN_RATE", "10/m")
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -185,20 +205,33 @@ SECURE_HSTS_SECONDS = 0 if DEBUG else int(os.environ.get("DJANGO_HSTS_SECONDS", 
 # Secure by default; a site whose subdomains are not all on https turns these two off.
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", not DEBUG)
 SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", not DEBUG)
-# Behind a TLS-terminating proxy or load balancer, trust its X-Forwarded-Proto header.
+# Behind a TLS-terminating proxy or load balancer, trust its X-Forwarded-Proto header, and
+# count rate limits by the client address the proxy appended to X-Forwarded-For.
 if env_bool("DJANGO_BEHIND_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    RATELIMIT_IP_META_KEY = "config.middleware.forwarded_client"
+# Features this site never uses are switched off; the player may keep the screen awake.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), autoplay=(), camera=(), display-capture=(), fullscreen=(self), "
+    "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), "
+    "picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(self), "
+    "usb=(), xr-spatial-tracking=()"
+)
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "config.logging.JsonFormatter"}},
     "handlers": {
-        "console": {"class": "logging.StreamHandler"},
+        "console": {"class": "logging.StreamHandler", "formatter": "json"},
         "null": {"class": "logging.NullHandler"},
     },
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
     "loggers": {
         # Scanners send bad Host headers all day; Django already answers them with a 400.
         "django.security.DisallowedHost": {"handlers": ["null"], "propagate": False},
+        # One structured line per request comes from config.middleware.RequestLogMiddleware.
+        "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        "django.server": {"handlers": ["null"], "propagate": False},
     },
 }

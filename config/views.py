@@ -22,3 +22,10 @@ def healthz(request: HttpRequest) -> HttpResponse:
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
     """Django's own CSRF page carries inline style (blocked by our CSP) and no disclaimer."""
     return render(request, "403_csrf.html", status=403)
+
+
+def rate_limited(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """Too many changes from one address in a short time: ask them to wait, change nothing."""
+    response = render(request, "429.html", status=429)
+    response["Retry-After"] = "60"
+    return response

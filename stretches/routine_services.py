@@ -13,10 +13,7 @@ from django.db.models import Max
 from django.utils import timezone
 
 from stretches.models import MAX_STEPS, Routine, RoutineRun, RoutineStep, Stretch
-from stretches.models.routines import new_secret, secret_hash
-
-ROUTINE_SESSION_KEY = "upright_routine"
-DEVICE_SESSION_KEY = "upright_device"
+from stretches.models.routines import secret_hash
 
 
 class RoutineError(Exception):
@@ -40,31 +37,36 @@ def _touch(routine: Routine) -> None:
 
 
 # The visitor's own routine, found through the session.
+#
+# The owner's secret is the session key itself (the database keeps only its hash), and at
+# most one routine belongs to each: two requests racing to create a visitor's first routine
+# (a double click, two tabs) end up sharing it instead of one overwriting the other.
+
+
+def session_secret(session, *, create: bool = False) -> str | None:
+    if session.session_key is None and create:
+        session.save()
+        session.modified = True  # so the response sends the new session cookie
+    return session.session_key
 
 
 def owned_routine(session) -> Routine | None:
-    data = session.get(ROUTINE_SESSION_KEY)
-    if not isinstance(data, dict):
+    secret = session_secret(session)
+    if secret is None:
         return None
-    routine = Routine.objects.filter(token=data.get("token", "")).first()
-    if routine is None or not routine.is_owned_by(data.get("secret")):
-        return None
-    return routine
+    return Routine.objects.filter(owner_hash=secret_hash(secret)).first()
 
 
 def create_owned_routine(session) -> Routine:
-    secret = new_secret()
-    routine = Routine.objects.create(owner_hash=secret_hash(secret))
-    session[ROUTINE_SESSION_KEY] = {"token": routine.token, "secret": secret}
+    routine, _ = Routine.objects.get_or_create(
+        owner_hash=secret_hash(session_secret(session, create=True))
+    )
     return routine
 
 
 def device_hash(session) -> str:
-    """A per-device secret in the session; runs are stored under its hash."""
-    secret = session.get(DEVICE_SESSION_KEY)
-    if not isinstance(secret, str):
-        secret = session[DEVICE_SESSION_KEY] = new_secret()
-    return secret_hash(secret)
+    """Runs are kept under the hash of the session key: "this device's" history."""
+    return secret_hash(session_secret(session, create=True))
 
 
 # Step changes.
@@ -192,6 +194,7 @@ def finish_run(run: RoutineRun, *, pain_after: int | None) -> None:
 
 
 def runs_on_this_device(session) -> Sequence[RoutineRun]:
-    if not isinstance(session.get(DEVICE_SESSION_KEY), str):
+    secret = session_secret(session)
+    if secret is None:
         return []
-    return RoutineRun.objects.filter(device_hash=device_hash(session))
+    return RoutineRun.objects.filter(device_hash=secret_hash(secret))

@@ -24,7 +24,23 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("load_content", verbosity=0)
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate-limit counters live in the cache; each test starts with none."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def content(db):
     """The shipped content, reloaded if a transactional test has flushed it."""
     call_command("load_content", verbosity=0)
+
+
+def pytest_terminal_summary(terminalreporter):
+    """After the run, say what the hostile-input property test received, by status."""
+    from tests.test_hostile_input import STATUSES
+
+    if STATUSES:
+        terminalreporter.write_line(f"hostile requests by status: {dict(sorted(STATUSES.items()))}")

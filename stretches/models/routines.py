@@ -1,13 +1,12 @@
 """
 Routines: a visitor's own ordered list of stretches, shared by an unguessable link.
 
-Nobody logs in. A routine belongs to whoever holds its owner secret, which lives only in the
-visitor's session; the database keeps a hash of it. The share token is separate, so a shared
-link lets people view, copy and follow a routine but never edit it.
+Nobody logs in. A routine belongs to whoever holds its owner secret, the visitor's session
+key; the routine keeps only a hash of it. The share token is separate, so a shared link lets
+people view, copy and follow a routine but never edit it.
 """
 
 import hashlib
-import hmac
 import secrets
 
 from django.db import models
@@ -25,10 +24,6 @@ TOKEN_BYTES = 16  # 128 random bits, as the design asks; URL-safe base64 of 22 c
 
 def new_token() -> str:
     return secrets.token_urlsafe(TOKEN_BYTES)
-
-
-def new_secret() -> str:
-    return secrets.token_urlsafe(32)
 
 
 def secret_hash(secret: str) -> str:
@@ -51,6 +46,11 @@ def session_seconds(steps) -> int:
 
 
 class RoutineQuerySet(models.QuerySet):
+    def shared_by(self, token: str):
+        """The routine a share link names. Looked up by the token's hash, so the time a lookup
+        takes says nothing about how close a guessed token came."""
+        return self.filter(token_hash=secret_hash(token))
+
     def ready_made(self):
         return self.filter(is_ready_made=True)
 
@@ -64,6 +64,8 @@ class RoutineQuerySet(models.QuerySet):
 
 class Routine(models.Model):
     token = models.CharField(max_length=43, unique=True, default=new_token, editable=False)
+    # Set from the token on every save; blank only until then.
+    token_hash = models.CharField(max_length=64, unique=True, blank=True, editable=False)
     owner_hash = models.CharField(
         max_length=64, blank=True, editable=False, help_text="SHA-256 of the owner's secret."
     )
@@ -88,9 +90,19 @@ class Routine(models.Model):
     class Meta:
         ordering = ["-updated"]
         indexes = [models.Index(fields=["is_ready_made", "name"])]
+        constraints = [
+            # One routine per owner; ready-made routines have no owner.
+            models.UniqueConstraint(
+                fields=["owner_hash"], condition=~Q(owner_hash=""), name="one_routine_per_owner"
+            )
+        ]
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args, **kwargs):
+        self.token_hash = secret_hash(self.token)
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("routines:shared", args=[self.token])
@@ -98,12 +110,6 @@ class Routine(models.Model):
     @property
     def total_seconds(self) -> int:
         return session_seconds(self.steps.all())
-
-    def is_owned_by(self, secret: str | None) -> bool:
-        """Constant-time check of a visitor's secret against the stored hash."""
-        if not secret or not self.owner_hash:
-            return False
-        return hmac.compare_digest(secret_hash(secret), self.owner_hash)
 
 
 class RoutineStep(models.Model):

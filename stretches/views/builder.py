@@ -4,12 +4,14 @@ with a redirect) and as an htmx request (answered with the updated fragment). A 
 cannot be made is refused with a clear message and a 4xx status, and changes nothing.
 """
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST, require_safe
+from django_ratelimit.decorators import ratelimit
 
 from config.http import HtmxHttpRequest
 from stretches.models import MAX_STEPS, Routine, RoutineStep
@@ -38,6 +40,11 @@ from stretches.routine_services import (
 )
 
 BUILDER = "stretches/routine_builder.html"
+
+# Every routine write shares one budget per client address (see RATELIMIT_WRITES).
+limit_writes = ratelimit(
+    group="routine-writes", key="ip", rate=settings.RATELIMIT_WRITES, method="POST", block=True
+)
 
 
 def builder_context(
@@ -107,6 +114,7 @@ def builder(request: HtmxHttpRequest) -> HttpResponse:
 
 
 @require_POST
+@limit_writes
 def add(request: HtmxHttpRequest) -> HttpResponse:
     """Add a stretch from the library or a guide; htmx swaps just that "Add" button."""
     form = AddStretchForm(request.POST)
@@ -140,6 +148,7 @@ def add(request: HtmxHttpRequest) -> HttpResponse:
 
 
 @require_POST
+@limit_writes
 def remove(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     step = owned_step(request, pk)
     if isinstance(step, HttpResponse):
@@ -154,6 +163,7 @@ def remove(request: HtmxHttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
+@limit_writes
 def move(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     step = owned_step(request, pk)
     if isinstance(step, HttpResponse):
@@ -180,6 +190,7 @@ def move(request: HtmxHttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
+@limit_writes
 def edit(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     step = owned_step(request, pk)
     if isinstance(step, HttpResponse):
@@ -199,6 +210,7 @@ def edit(request: HtmxHttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
+@limit_writes
 def rename(request: HtmxHttpRequest) -> HttpResponse:
     routine = owned_routine(request.session)
     form = RenameForm(request.POST)
@@ -211,6 +223,7 @@ def rename(request: HtmxHttpRequest) -> HttpResponse:
 
 
 @require_POST
+@limit_writes
 def clear(request: HtmxHttpRequest) -> HttpResponse:
     routine = owned_routine(request.session)
     if routine is None:
@@ -247,6 +260,7 @@ def confirm_or_apply(request, form: ReplaceOrAppendForm, apply, *, summary: str,
 
 
 @require_POST
+@limit_writes
 def load(request: HtmxHttpRequest) -> HttpResponse:
     """Load stretches by id, in order: how cause pages hand over their corrective stretches."""
     form = LoadStretchesForm(request.POST)
@@ -271,8 +285,9 @@ def load(request: HtmxHttpRequest) -> HttpResponse:
 
 
 @require_POST
+@limit_writes
 def copy(request: HtmxHttpRequest, token: str) -> HttpResponse:
-    source = get_object_or_404(Routine, token=token)
+    source = get_object_or_404(Routine.objects.shared_by(token))
     form = ReplaceOrAppendForm(request.POST)
     if not form.is_valid():
         return refuse(request, "Choose whether to replace your routine or add to it.")

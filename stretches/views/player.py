@@ -22,6 +22,7 @@ from stretches.routine_services import (
     runs_on_this_device,
     start_run,
 )
+from stretches.views.builder import limit_writes
 
 PAIN_CHOICES = [(str(n), str(n)) for n in range(11)]
 
@@ -119,12 +120,13 @@ def follow(request: HtmxHttpRequest) -> HttpResponse:
 @require_safe
 def follow_shared(request: HtmxHttpRequest, token: str) -> HttpResponse:
     routines = Routine.objects.with_steps(instructions=True)
-    return render_player(request, get_object_or_404(routines, token=token))
+    return render_player(request, get_object_or_404(routines.shared_by(token)))
 
 
 @require_POST
+@limit_writes
 def start(request: HtmxHttpRequest, token: str) -> HttpResponse:
-    routine = get_object_or_404(Routine, token=token)
+    routine = get_object_or_404(Routine.objects.shared_by(token))
     form = PainForm(request.POST)
     if not form.is_valid():
         messages.error(request, form.errors["pain"][0])
@@ -134,6 +136,7 @@ def start(request: HtmxHttpRequest, token: str) -> HttpResponse:
 
 
 @require_POST
+@limit_writes
 def finish(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     run = RoutineRun.objects.filter(pk=pk).first()
     if run is None:

@@ -35,7 +35,7 @@ def routine_context(request: HtmxHttpRequest, routine: Routine) -> dict:
 
 @require_safe
 def shared(request: HtmxHttpRequest, token: str) -> HttpResponse:
-    routine = get_object_or_404(Routine.objects.with_steps(), token=token)
+    routine = get_object_or_404(Routine.objects.with_steps().shared_by(token))
     return render(request, "stretches/routine_shared.html", routine_context(request, routine))
 
 
@@ -53,4 +53,4 @@ def print_own(request: HtmxHttpRequest) -> HttpResponse:
 
 @require_safe
 def print_shared(request: HtmxHttpRequest, token: str) -> HttpResponse:
-    return render_print(request, get_object_or_404(Routine, token=token))
+    return render_print(request, get_object_or_404(Routine.objects.shared_by(token)))

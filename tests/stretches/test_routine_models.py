@@ -1,3 +1,5 @@
+import secrets
+
 import pytest
 from django.db import IntegrityError, transaction
 
@@ -5,7 +7,6 @@ from stretches.models import Routine, RoutineStep, Stretch
 from stretches.models.routines import (
     READY_SECONDS,
     hold_bounds,
-    new_secret,
     repetition_bounds,
     secret_hash,
 )
@@ -30,21 +31,22 @@ def test_share_tokens_are_unguessable_and_url_safe():
         assert set(token) <= set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
 
 
-def test_only_the_secret_holder_owns_a_routine():
-    secret = new_secret()
-    routine = Routine.objects.create(owner_hash=secret_hash(secret))
-    assert routine.is_owned_by(secret)
-    assert not routine.is_owned_by(new_secret())
-    assert not routine.is_owned_by("")
-    assert not routine.is_owned_by(None)
-    # Nobody owns a ready-made routine, not even with an empty secret.
-    assert not Routine.objects.create(is_ready_made=True).is_owned_by("")
-
-
-def test_the_owner_secret_is_not_stored():
-    secret = new_secret()
+def test_a_session_owns_at_most_one_routine_and_only_its_hash_is_stored():
+    secret = secrets.token_urlsafe(32)
     routine = Routine.objects.create(owner_hash=secret_hash(secret))
     assert secret not in {routine.owner_hash, routine.token}
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Routine.objects.create(owner_hash=secret_hash(secret))
+    # Ready-made routines have no owner, and there can be many of them.
+    Routine.objects.create(is_ready_made=True)
+    Routine.objects.create(is_ready_made=True)
+
+
+def test_share_links_are_found_by_the_hash_of_their_token():
+    routine = Routine.objects.create()
+    assert routine.token_hash == secret_hash(routine.token)
+    assert Routine.objects.shared_by(routine.token).get() == routine
+    assert not Routine.objects.shared_by(routine.token[:-1]).exists()
 
 
 @pytest.mark.parametrize(

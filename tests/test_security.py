@@ -1,0 +1,97 @@
+"""Response headers, cookies, rate limits and logs: what a production deployment relies on."""
+
+import json
+import logging
+
+import pytest
+from django.test import Client
+from pytest_django.asserts import assertContains
+
+from config.logging import JsonFormatter
+from stretches.models import RoutineStep
+
+pytestmark = pytest.mark.django_db
+
+
+def test_every_page_sends_a_strict_content_security_policy(client):
+    csp = client.get("/").headers["Content-Security-Policy"]
+    directives = dict(part.strip().split(" ", 1) for part in csp.split(";"))
+    assert directives["default-src"] == "'self'"
+    assert directives["script-src"] == "'self'"
+    assert directives["style-src"] == "'self'"
+    assert directives["frame-ancestors"] == "'none'"
+    assert directives["object-src"] == "'none'"
+    assert directives["base-uri"] == "'none'"
+    assert "youtube-nocookie.com" in directives["frame-src"]
+    assert "unsafe" not in csp
+
+
+def test_security_headers_over_https(client):
+    headers = client.get("/", secure=True).headers
+    assert headers["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains; preload"
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["X-Frame-Options"] == "DENY"
+    assert headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert headers["Cross-Origin-Opener-Policy"] == "same-origin"
+    assert headers["Cross-Origin-Resource-Policy"] == "same-origin"
+    policy = headers["Permissions-Policy"]
+    assert "screen-wake-lock=(self)" in policy
+    assert "camera=()" in policy and "geolocation=()" in policy and "microphone=()" in policy
+
+
+@pytest.mark.parametrize("cookie", ["sessionid", "csrftoken"])
+def test_cookies_are_secure_and_same_site(client, cookie):
+    client.post("/routine/add/", {"stretch": "chin-tuck"})
+    client.get("/routine/")
+    morsel = client.cookies[cookie]
+    assert morsel["secure"] is True
+    assert morsel["samesite"] == "Lax"
+    if cookie == "sessionid":
+        assert morsel["httponly"] is True
+
+
+def test_plain_http_is_redirected_to_https_except_the_health_check(settings):
+    settings.SECURE_SSL_REDIRECT = True
+    client = Client()
+    response = client.get("/stretches/")
+    assert response.status_code == 301
+    assert response["Location"] == "https://testserver/stretches/"
+    assert client.get("/healthz").status_code == 200
+
+
+def test_writes_are_rate_limited_per_client_with_a_clear_429(client):
+    # The default budget is 60 writes a minute per address, shared by every routine write.
+    for _ in range(30):
+        assert client.post("/routine/add/", {"stretch": "chin-tuck"}).status_code == 302
+    for _ in range(30):
+        client.post("/routine/steps/1/remove/")  # refused (not theirs) but still counted
+    before = RoutineStep.objects.count()
+    response = client.post("/routine/add/", {"stretch": "cat-cow"})
+    assert response.status_code == 429
+    assert response["Retry-After"] == "60"
+    assertContains(response, "Please wait a moment", status_code=429)
+    assertContains(response, "Not medical advice.", status_code=429)
+    assert RoutineStep.objects.count() == before
+    # Someone else, from another address, is not affected.
+    other = Client(REMOTE_ADDR="203.0.113.9")
+    assert other.post("/routine/add/", {"stretch": "cat-cow"}).status_code == 302
+
+
+def test_admin_login_is_rate_limited(client):
+    for _ in range(10):
+        response = client.post("/admin/login/", {"username": "admin", "password": "guess"})
+        assert response.status_code == 200
+    response = client.post("/admin/login/", {"username": "admin", "password": "guess"})
+    assert response.status_code == 429
+
+
+def test_each_request_is_logged_as_one_json_line(client, caplog):
+    with caplog.at_level(logging.INFO, logger="upright.requests"):
+        response = client.get("/stretches/?area=neck", headers={"X-Request-Id": "abc123"})
+    record = next(r for r in caplog.records if r.name == "upright.requests")
+    line = json.loads(JsonFormatter().format(record))
+    assert line["method"] == "GET"
+    assert line["path"] == "/stretches/"
+    assert line["status"] == 200
+    assert line["request_id"] == "abc123" == response["X-Request-Id"]
+    assert isinstance(line["duration_ms"], float)
