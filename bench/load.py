@@ -11,69 +11,24 @@ that many steps. Prints requests, throughput, errors by kind and what was lost (
     .venv/bin/python bench/load.py
 """
 
-import http.cookiejar
 import os
-import re
 import signal
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from client import Visitor  # noqa: E402
 from serve import upright_server  # noqa: E402
 
 VISITORS = 16
 SECONDS = 20
 KILL_AFTER = 8
 STRETCHES = ["chin-tuck", "cat-cow", "scm-stretch", "neck-rotation", "shoulder-rolls"]
-
-
-class LoopbackPolicy(http.cookiejar.DefaultCookiePolicy):
-    """Send production's Secure cookies over plain http, to the server on 127.0.0.1 only."""
-
-    def return_ok_secure(self, cookie, request):
-        return urllib.parse.urlsplit(request.full_url).hostname == "127.0.0.1"
-
-
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
-
-
-class Visitor:
-    def __init__(self, base: str, number: int):
-        self.base, self.number = base, number
-        self.jar = http.cookiejar.CookieJar(policy=LoopbackPolicy())
-        self.opener = urllib.request.build_opener(
-            urllib.request.HTTPCookieProcessor(self.jar), NoRedirect()
-        )
-        self.expected = 0  # steps the server has confirmed
-        self.token = ""
-
-    def request(self, path: str, data: dict | None = None) -> tuple[int, str]:
-        body = urllib.parse.urlencode(data, doseq=True).encode() if data is not None else None
-        try:
-            with self.opener.open(f"{self.base}{path}", body, timeout=10) as response:
-                return response.status, response.read().decode()
-        except urllib.error.HTTPError as error:
-            return error.code, error.read().decode()
-
-    def csrf(self) -> str:
-        if not any(cookie.name == "csrftoken" for cookie in self.jar):
-            self.request("/stretches/chin-tuck/")
-        return next(cookie.value for cookie in self.jar if cookie.name == "csrftoken")
-
-    def steps_on_server(self) -> int:
-        status, html = self.request("/routine/")
-        match = re.search(r"(\d+) of 30 stretches", html)
-        return int(match.group(1)) if match else 0
 
 
 def run_visitor(visitor: Visitor, stop: float, results: Counter) -> None:
@@ -87,9 +42,7 @@ def run_visitor(visitor: Visitor, stop: float, results: Counter) -> None:
                     visitor.expected = 0
             else:
                 slug = STRETCHES[visitor.expected % len(STRETCHES)]
-                status, _ = visitor.request(
-                    "/routine/add/", {"stretch": slug, "csrfmiddlewaretoken": visitor.csrf()}
-                )
+                status = visitor.add(slug)
                 if status == 302:
                     visitor.expected += 1
             results[status] += 1

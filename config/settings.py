@@ -108,7 +108,6 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"]["OPTIONS"] = {
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         "transaction_mode": "IMMEDIATE",
@@ -128,6 +127,9 @@ if REDIS_URL := os.environ.get("REDIS_URL"):
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Whole-page caching of the pages every visitor sees alike (see config/page_cache.py).
+PAGE_CACHE = env_bool("UPRIGHT_PAGE_CACHE", True)
 
 # Rate limits per client address, counted in the cache. django-ratelimit predates Django's
 # own Redis backend (whose increments are atomic) and calls the per-process memory cache of

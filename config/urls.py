@@ -6,6 +6,7 @@ from django.views.generic import TemplateView
 from django_ratelimit.decorators import ratelimit
 
 from config import views
+from config.page_cache import cache_for_everyone
 from config.sitemaps import StaticPageSitemap
 from imbalances.sitemaps import CauseSitemap
 from stretches.sitemaps import StretchSitemap
@@ -26,7 +27,7 @@ urlpatterns = [
     path("", include("stretches.routine_urls")),
     path(
         "disclaimer/",
-        TemplateView.as_view(template_name="pages/disclaimer.html"),
+        cache_for_everyone(TemplateView.as_view(template_name="pages/disclaimer.html")),
         name="disclaimer",
     ),
     path("healthz", views.healthz, name="healthz"),

@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
 from config.http import HtmxHttpRequest
+from config.page_cache import cache_for_everyone
 from stretches.models import BodyArea, RoutineStep
 
 from .models import Cause, CorrectiveStretch, RedFlag
@@ -23,6 +24,7 @@ def varied(causes, limit: int = 5) -> list[Cause]:
 
 
 @require_safe
+@cache_for_everyone
 def home(request: HtmxHttpRequest) -> HttpResponse:
     """Where does it hurt? Each body area with its likely causes and a routine to start."""
     steps = RoutineStep.objects.filter(stretch__is_published=True).select_related("stretch")
@@ -40,6 +42,7 @@ def home(request: HtmxHttpRequest) -> HttpResponse:
 
 
 @require_safe
+@cache_for_everyone
 def cause_list(request: HtmxHttpRequest) -> HttpResponse:
     causes = Cause.objects.published().most_common_first().prefetch_related("areas")
     groups = [
@@ -50,6 +53,7 @@ def cause_list(request: HtmxHttpRequest) -> HttpResponse:
 
 
 @require_safe
+@cache_for_everyone
 def cause_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     corrective = CorrectiveStretch.objects.filter(stretch__is_published=True).select_related(
         "stretch"
@@ -68,6 +72,7 @@ def cause_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 
 
 @require_safe
+@cache_for_everyone
 def red_flags(request: HtmxHttpRequest) -> HttpResponse:
     flags = RedFlag.objects.published().prefetch_related("sources")
     tiers = [

@@ -3,6 +3,7 @@ from django.db.models import Count
 
 from stretches.models import (
     BodyArea,
+    ContentVersion,
     LoadedContent,
     Muscle,
     Routine,
@@ -22,11 +23,13 @@ class PublishActions:
     @admin.action(description="Publish the selected items")
     def publish(self, request, queryset):
         updated = queryset.update(is_published=True)
+        ContentVersion.bump()  # update() sends no signals; retire cached pages here
         self.message_user(request, f"Published {updated} item{'s' if updated != 1 else ''}.")
 
     @admin.action(description="Hide the selected items from the site")
     def hide(self, request, queryset):
         updated = queryset.update(is_published=False)
+        ContentVersion.bump()
         self.message_user(request, f"Hid {updated} item{'s' if updated != 1 else ''}.")
 
 

@@ -1,6 +1,6 @@
 """The stretch library and the routines built from it, in separate modules."""
 
-from stretches.models.content import LoadedContent
+from stretches.models.content import ContentVersion, LoadedContent
 from stretches.models.library import (
     HOLD_SECONDS,
     REPETITIONS,
@@ -21,6 +21,7 @@ __all__ = [
     "REPETITIONS",
     "REST_SECONDS",
     "BodyArea",
+    "ContentVersion",
     "LoadedContent",
     "Muscle",
     "Routine",

@@ -18,3 +18,24 @@ class LoadedContent(models.Model):
 
     def __str__(self) -> str:
         return self.key
+
+
+class ContentVersion(models.Model):
+    """
+    A counter that moves whenever published content changes, so cached pages made before the
+    change are never served after it. One row; bumped by the signal handlers in signals.py.
+    """
+
+    number = models.PositiveBigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"content version {self.number}"
+
+    @classmethod
+    def current(cls) -> int:
+        return cls.objects.values_list("number", flat=True).first() or 0
+
+    @classmethod
+    def bump(cls) -> None:
+        if not cls.objects.update(number=models.F("number") + 1):
+            cls.objects.create(number=1)

@@ -5,6 +5,7 @@ from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from config.http import HtmxHttpRequest
+from config.page_cache import cache_for_everyone
 from stretches.forms import StretchFilterForm
 from stretches.models import Stretch
 from stretches.search import spelling_suggestion
@@ -14,6 +15,7 @@ STRETCHES_PER_PAGE = 48
 
 @require_safe
 @vary_on_headers("HX-Request")
+@cache_for_everyone
 def stretch_list(request: HtmxHttpRequest) -> HttpResponse:
     form = StretchFilterForm(request.GET)
     stretches = Stretch.objects.published().for_cards()
@@ -33,6 +35,7 @@ def stretch_list(request: HtmxHttpRequest) -> HttpResponse:
 
 
 @require_safe
+@cache_for_everyone
 def stretch_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     stretch = get_object_or_404(
         Stretch.objects.published().prefetch_related("areas", "muscles", "steps", "sources"),

@@ -59,13 +59,14 @@ def html_errors(documents: dict[str, str], workdir: Path) -> list[str]:
 
 def tab_until(page: Page, text: str, limit: int = 200) -> None:
     """Press Tab until the focused element's text contains `text`, checking focus is seen."""
+    assert text, "name the control to reach"
     for _ in range(limit):
         page.keyboard.press("Tab")
         label = page.evaluate(
             "document.activeElement === document.body ? '' :"
             " (document.activeElement.textContent || document.activeElement.value || '')"
         )
-        if text in " ".join(label.split()):
+        if label and text in " ".join(label.split()):
             # A card shows the focus ring for the link that covers it.
             ringed = page.evaluate(
                 "[document.activeElement, document.activeElement.closest('.card')]"

@@ -96,7 +96,8 @@ def test_build_a_routine_with_the_keyboard_alone(page: Page, site: str):
 
     tab_until(page, "Change the dose for Chin tuck")
     page.keyboard.press("Enter")
-    tab_until(page, "")  # into the hold field
+    page.keyboard.press("Tab")  # into the hold field of the dose form just opened
+    expect(page.get_by_label("Hold (seconds)").nth(1)).to_be_focused()
     page.keyboard.type("8")
     page.keyboard.press("Enter")
     expect(page.locator(".routine-step").nth(1)).to_contain_text("Hold 8 s, 10 times")

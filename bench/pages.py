@@ -1,0 +1,84 @@
+"""
+Throughput of every kind of page against a bare Django view, side by side in one run.
+
+Starts Upright under its own gunicorn configuration (bin/start) on 127.0.0.1 with a bare
+`HttpResponse("ok")` view mounted beside the real pages, so both go through the same server,
+settings and middleware. wrk (Debian's package) loads each page in turn and the script prints
+req/s, p50 and p99 latency and the ratio to the bare view. About a minute and a half.
+
+    apt-get install wrk   # once
+    .venv/bin/python bench/pages.py [seconds-per-page]
+"""
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from client import Visitor  # noqa: E402
+from serve import ROOT, upright_server  # noqa: E402
+
+CONNECTIONS = 8
+
+
+def wrk(url: str, seconds: int, headers: dict[str, str]) -> dict:
+    command = ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency", url]
+    for name, value in headers.items():
+        command += ["-H", f"{name}: {value}"]
+    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+
+    def latency(percent: str) -> float:
+        value, unit = re.search(rf"^\s+{percent}%\s+([\d.]+)(us|ms|s)", output, re.M).groups()
+        return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    return {
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+        "p50": latency("50"),
+        "p99": latency("99"),
+        "errors": int(errors.group(1)) if errors else 0,
+    }
+
+
+def main() -> None:
+    seconds = int(sys.argv[1]) if len(sys.argv) > 1 else 6
+    if not shutil.which("wrk"):
+        sys.exit("wrk is needed: apt-get install wrk")
+    env = {"DJANGO_SETTINGS_MODULE": "bench.ceiling", "PYTHONPATH": str(ROOT)}
+    env["UPRIGHT_PAGE_CACHE"] = os.environ.get("UPRIGHT_PAGE_CACHE", "1")
+    with upright_server(**env) as (base, _master):
+        visitor = Visitor(base)
+        for slug in ("chin-tuck", "upper-trapezius-stretch", "cat-cow"):
+            visitor.add(slug)
+        share = re.search(r'href="(/r/[^/]+/)"', visitor.request("/routine/")[1]).group(1)
+        returning = {"Cookie": visitor.cookie_header()}
+        pages = {
+            "bare view (ceiling)": ("/bench/bare/", {}),
+            "home": ("/", {}),
+            "library": ("/stretches/", {}),
+            "library filtered": ("/stretches/?area=neck&position=sitting", {}),
+            "library htmx fragment": ("/stretches/?area=neck", {"HX-Request": "true"}),
+            "stretch": ("/stretches/chin-tuck/", {}),
+            "cause": ("/imbalances/upper-crossed-syndrome/", {}),
+            "red flags": ("/when-to-see-a-doctor/", {}),
+            "builder with steps": ("/routine/", returning),
+            "player": ("/routine/follow/?step=1", returning),
+            "shared routine": (share, {}),
+        }
+        results = {
+            name: wrk(f"{base}{path}", seconds, headers) for name, (path, headers) in pages.items()
+        }
+    ceiling = results["bare view (ceiling)"]
+    print(f"{'page':24} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'ratio':>6} {'p99 x':>6} errors")
+    for name, r in results.items():
+        print(
+            f"{name:24} {r['rps']:8.0f} {r['p50']:8.2f} {r['p99']:8.2f} "
+            f"{r['rps'] / ceiling['rps']:6.0%} {r['p99'] / ceiling['p99']:6.1f} {r['errors']}"
+        )
+
+
+if __name__ == "__main__":
+    main()

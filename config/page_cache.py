@@ -1,0 +1,58 @@
+"""
+Whole-page caching for the pages every visitor sees alike (library, guides, causes).
+
+A cached page is keyed by the content version, so an editor's change shows at once, and by
+the URL and the htmx headers. Pages carry a CSRF token in their forms; it is swapped for a
+placeholder when the page is stored and for the visitor's own token when it is served. A
+visitor with a message waiting gets a freshly rendered page, so the message is never lost.
+"""
+
+import re
+from functools import wraps
+
+from django.conf import settings
+from django.contrib.messages import get_messages
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+
+from stretches.models import ContentVersion
+
+PLACEHOLDER = b"__upright_csrf_token__"
+# Every rendering masks the token afresh, so find it by its place in the form, not its value.
+TOKEN_FIELD = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]+(")')
+TIMEOUT = 60 * 60
+CACHEABLE = {200, 400}
+
+
+def page_key(request) -> str:
+    htmx = request.headers.get("HX-Request", "") + request.headers.get(
+        "HX-History-Restore-Request", ""
+    )
+    return f"page:{ContentVersion.current()}:{htmx}:{request.get_full_path()}"
+
+
+def cache_for_everyone(view):
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if (
+            not settings.PAGE_CACHE
+            or request.method not in ("GET", "HEAD")
+            or len(get_messages(request))
+        ):
+            return view(request, *args, **kwargs)
+        key = page_key(request)
+        if cached := cache.get(key):
+            status, content = cached
+            if PLACEHOLDER in content:
+                content = content.replace(PLACEHOLDER, get_token(request).encode())
+            return HttpResponse(content, status=status)
+        response = view(request, *args, **kwargs)
+        if callable(getattr(response, "render", None)) and not response.is_rendered:
+            response.render()  # a TemplateResponse, rendered here so its content can be kept
+        if response.status_code in CACHEABLE and not response.streaming:
+            content = TOKEN_FIELD.sub(rb"\1" + PLACEHOLDER + rb"\2", response.content)
+            cache.set(key, (response.status_code, content), TIMEOUT)
+        return response
+
+    return wrapper
