@@ -1,5 +1,6 @@
 """
-Whole-page caching for the pages every visitor sees alike (library, guides, causes).
+Whole-page caching: for the pages every visitor sees alike (library, guides, causes), and for
+a routine's pages, keyed by the routine's last change.
 
 A cached page is keyed by the content version, so an editor's change shows at once, and by
 the URL and the htmx headers. Pages carry a CSRF token in their forms; it is swapped for a
@@ -25,34 +26,42 @@ TIMEOUT = 60 * 60
 CACHEABLE = {200, 400}
 
 
-def page_key(request) -> str:
-    htmx = request.headers.get("HX-Request", "") + request.headers.get(
+def htmx_flags(request) -> str:
+    return request.headers.get("HX-Request", "") + request.headers.get(
         "HX-History-Restore-Request", ""
     )
-    return f"page:{ContentVersion.current()}:{htmx}:{request.get_full_path()}"
+
+
+def cached_response(request, key: str, build) -> HttpResponse:
+    """The page for `key` from the cache, or build it (a zero-argument callable) and keep it."""
+    if (
+        not settings.PAGE_CACHE
+        or request.method not in ("GET", "HEAD")
+        or len(get_messages(request))
+    ):
+        return build()
+    key = f"page:{ContentVersion.current()}:{htmx_flags(request)}:{key}"
+    if cached := cache.get(key):
+        status, content = cached
+        if PLACEHOLDER in content:
+            content = content.replace(PLACEHOLDER, get_token(request).encode())
+        return HttpResponse(content, status=status)
+    response = build()
+    if callable(getattr(response, "render", None)) and not response.is_rendered:
+        response.render()  # a TemplateResponse, rendered here so its content can be kept
+    if response.status_code in CACHEABLE and not response.streaming:
+        content = TOKEN_FIELD.sub(rb"\1" + PLACEHOLDER + rb"\2", response.content)
+        cache.set(key, (response.status_code, content), TIMEOUT)
+    return response
 
 
 def cache_for_everyone(view):
+    """Cache a view whose page depends only on its URL and the published content."""
+
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        if (
-            not settings.PAGE_CACHE
-            or request.method not in ("GET", "HEAD")
-            or len(get_messages(request))
-        ):
-            return view(request, *args, **kwargs)
-        key = page_key(request)
-        if cached := cache.get(key):
-            status, content = cached
-            if PLACEHOLDER in content:
-                content = content.replace(PLACEHOLDER, get_token(request).encode())
-            return HttpResponse(content, status=status)
-        response = view(request, *args, **kwargs)
-        if callable(getattr(response, "render", None)) and not response.is_rendered:
-            response.render()  # a TemplateResponse, rendered here so its content can be kept
-        if response.status_code in CACHEABLE and not response.streaming:
-            content = TOKEN_FIELD.sub(rb"\1" + PLACEHOLDER + rb"\2", response.content)
-            cache.set(key, (response.status_code, content), TIMEOUT)
-        return response
+        return cached_response(
+            request, request.get_full_path(), lambda: view(request, *args, **kwargs)
+        )
 
     return wrapper

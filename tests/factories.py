@@ -54,3 +54,15 @@ def make_cause(*, stretches=(), **overrides) -> Cause:
         for i, stretch in enumerate(stretches, 1)
     )
     return cause
+
+
+def visitor_routine(client):
+    """The routine a test client's visitor owns, found as the app finds it: by session key."""
+    from stretches.routine_services import owned_routine
+
+    return owned_routine(client.session)
+
+
+def visitor_steps(client) -> list:
+    routine = visitor_routine(client)
+    return list(routine.steps.select_related("stretch")) if routine else []

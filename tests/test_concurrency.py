@@ -7,6 +7,7 @@ from django.db import connection
 from django.test import Client
 
 from stretches.models import MAX_STEPS, RoutineStep
+from tests.factories import visitor_routine, visitor_steps
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -50,7 +51,7 @@ def test_many_visitors_building_at_once_lose_no_step(content):
     assert errors == [], errors
     assert statuses == [302] * VISITORS * ADDS_EACH
     for client in clients:
-        steps = client.get("/routine/").context["steps"]
+        steps = visitor_steps(client)
         assert len(steps) == ADDS_EACH
         assert sorted(step.position for step in steps) == list(range(1, ADDS_EACH + 1))
 
@@ -73,7 +74,7 @@ def test_one_visitor_in_several_tabs_gets_one_routine_and_every_step(content):
 
     errors = run_in_threads(add, TABS)
     assert errors == [], errors
-    steps = first.get("/routine/").context["steps"]
+    steps = visitor_steps(first)
     assert len(steps) == 1 + TABS * 6
     assert len({step.position for step in steps}) == len(steps)
 
@@ -93,5 +94,5 @@ def test_racing_past_the_limit_never_exceeds_thirty_steps(content):
 
     assert run_in_threads(add, len(tabs)) == []
     assert sorted(statuses) == [302, 302, 400, 400, 400, 400]
-    routine = owner.get("/routine/").context["routine"]
+    routine = visitor_routine(owner)
     assert RoutineStep.objects.filter(routine=routine).count() == MAX_STEPS

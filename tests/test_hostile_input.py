@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from stretches.models import Routine, RoutineRun, RoutineStep
+from tests.factories import visitor_routine
 
 pytestmark = pytest.mark.django_db
 
@@ -138,7 +139,7 @@ def snapshot() -> tuple:
 def owner(client):
     for slug in ("chin-tuck", "upper-trapezius-stretch"):
         client.post("/routine/add/", {"stretch": slug})
-    routine = client.get("/routine/").context["routine"]
+    routine = visitor_routine(client)
     client.post(f"/r/{routine.token}/start/", {"pain": "5"})
     return client, {
         "slug": "chin-tuck",

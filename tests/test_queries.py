@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 
 from imbalances.models import Cause
 from stretches.models import BodyArea, Muscle
-from tests.factories import make_cause, make_stretch
+from tests.factories import make_cause, make_stretch, visitor_routine, visitor_steps
 
 pytestmark = pytest.mark.django_db
 
@@ -52,7 +52,7 @@ def test_queries_per_page_are_few_and_constant_as_the_library_grows(client):
 
 
 def routine_pages(client) -> dict[str, int]:
-    routine = client.get("/routine/").context["routine"]
+    routine = visitor_routine(client)
     client.post(f"/r/{routine.token}/start/", {"pain": "3"})
     return {
         url: count_queries(client, url)
@@ -83,7 +83,7 @@ def test_routine_pages_stay_within_budget_as_the_routine_grows(client):
 def test_builder_writes_use_a_handful_of_queries(client):
     client.post("/routine/add/", {"stretch": "chin-tuck"})
     client.post("/routine/add/", {"stretch": "cat-cow"})
-    first, second = (step.pk for step in client.get("/routine/").context["steps"])
+    first, second = (step.pk for step in visitor_steps(client))
     htmx = {"HX-Request": "true"}
     writes = {
         "add": ("/routine/add/", {"stretch": "scm-stretch"}),

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST, require_safe
 from django_ratelimit.decorators import ratelimit
 
 from config.http import HtmxHttpRequest
+from config.page_cache import cached_response
 from stretches.models import MAX_STEPS, Routine, RoutineStep
 from stretches.models.routines import session_seconds
 from stretches.routine_forms import (
@@ -108,9 +109,17 @@ def owned_step(request: HtmxHttpRequest, pk: int) -> RoutineStep | HttpResponse:
     return step
 
 
+def routine_key(routine: Routine | None) -> str:
+    """Identifies a routine as it is now: any change to it moves `updated`."""
+    return f"{routine.pk}:{routine.updated.timestamp()}" if routine else "none"
+
+
 @require_safe
 def builder(request: HtmxHttpRequest) -> HttpResponse:
-    return render_builder(request, owned_routine(request.session))
+    routine = owned_routine(request.session)
+    return cached_response(
+        request, f"builder:{routine_key(routine)}", lambda: render_builder(request, routine)
+    )
 
 
 @require_POST

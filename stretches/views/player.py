@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST, require_safe
 
 from config.http import HtmxHttpRequest
+from config.page_cache import cached_response
 from stretches.models import Routine, RoutineRun
 from stretches.models.routines import READY_SECONDS, session_seconds
 from stretches.routine_services import (
@@ -22,7 +23,7 @@ from stretches.routine_services import (
     runs_on_this_device,
     start_run,
 )
-from stretches.views.builder import limit_writes
+from stretches.views.builder import limit_writes, routine_key
 
 PAIN_CHOICES = [(str(n), str(n)) for n in range(11)]
 
@@ -109,18 +110,26 @@ def render_player(request: HtmxHttpRequest, routine: Routine | None) -> HttpResp
     )
 
 
+def cached_player(request: HtmxHttpRequest, routine: Routine | None) -> HttpResponse:
+    # A page with a run in it belongs to the device that started that run.
+    device = device_hash(request.session) if "run" in request.GET else ""
+    key = f"player:{routine_key(routine)}:{device}:{request.get_full_path()}"
+
+    def build() -> HttpResponse:
+        full = routine and Routine.objects.with_steps(instructions=True).get(pk=routine.pk)
+        return render_player(request, full)
+
+    return cached_response(request, key, build)
+
+
 @require_safe
 def follow(request: HtmxHttpRequest) -> HttpResponse:
-    routine = owned_routine(request.session)
-    if routine is not None:
-        routine = Routine.objects.with_steps(instructions=True).get(pk=routine.pk)
-    return render_player(request, routine)
+    return cached_player(request, owned_routine(request.session))
 
 
 @require_safe
 def follow_shared(request: HtmxHttpRequest, token: str) -> HttpResponse:
-    routines = Routine.objects.with_steps(instructions=True)
-    return render_player(request, get_object_or_404(routines.shared_by(token)))
+    return cached_player(request, get_object_or_404(Routine.objects.shared_by(token)))
 
 
 @require_POST

@@ -7,9 +7,11 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_safe
 
 from config.http import HtmxHttpRequest
+from config.page_cache import cached_response
 from stretches.models import Routine
 from stretches.models.routines import session_seconds
 from stretches.routine_services import owned_routine
+from stretches.views.builder import routine_key
 
 
 def qr_svg(url: str) -> str:
@@ -35,8 +37,15 @@ def routine_context(request: HtmxHttpRequest, routine: Routine) -> dict:
 
 @require_safe
 def shared(request: HtmxHttpRequest, token: str) -> HttpResponse:
-    routine = get_object_or_404(Routine.objects.with_steps().shared_by(token))
-    return render(request, "stretches/routine_shared.html", routine_context(request, routine))
+    routine = get_object_or_404(Routine.objects.shared_by(token))
+    is_owner = owned_routine(request.session) == routine
+    key = f"shared:{routine_key(routine)}:{is_owner}:{request.get_host()}"
+
+    def build() -> HttpResponse:
+        full = Routine.objects.with_steps().get(pk=routine.pk)
+        return render(request, "stretches/routine_shared.html", routine_context(request, full))
+
+    return cached_response(request, key, build)
 
 
 def render_print(request: HtmxHttpRequest, routine: Routine | None) -> HttpResponse:

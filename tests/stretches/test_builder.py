@@ -5,6 +5,7 @@ from django.test import Client
 from pytest_django.asserts import assertContains, assertNotContains
 
 from stretches.models import MAX_STEPS, Routine, RoutineStep, Stretch
+from tests.factories import visitor_routine, visitor_steps
 
 pytestmark = pytest.mark.django_db
 
@@ -17,7 +18,7 @@ def add(client: Client, slug: str, **headers):
 
 def my_steps(client: Client) -> list[tuple[str, int | None, int | None, str]]:
     """The visitor's routine as (slug, hold, reps, sides), read from the builder page."""
-    routine = client.get("/routine/").context["routine"]
+    routine = visitor_routine(client)
     if routine is None:
         return []
     return [
@@ -27,7 +28,7 @@ def my_steps(client: Client) -> list[tuple[str, int | None, int | None, str]]:
 
 
 def step_ids(client: Client) -> list[int]:
-    return [step.pk for step in client.get("/routine/").context["steps"]]
+    return [step.pk for step in visitor_steps(client)]
 
 
 @pytest.fixture
@@ -214,7 +215,7 @@ def test_a_routine_holds_at_most_thirty_stretches(client):
 def test_nobody_else_can_change_a_routine_by_any_endpoint(built):
     owner_steps = my_steps(built)
     first, second, _ = step_ids(built)
-    routine = built.get("/routine/").context["routine"]
+    routine = visitor_routine(built)
     stranger = Client()
     add(stranger, "cat-cow")
     attempts = [
@@ -237,7 +238,7 @@ def test_nobody_else_can_change_a_routine_by_any_endpoint(built):
 
 
 def test_shared_routine_is_read_only_with_copy_follow_and_qr(built):
-    routine = built.get("/routine/").context["routine"]
+    routine = visitor_routine(built)
     viewer = Client()
     response = viewer.get(f"/r/{routine.token}/")
     assert response.status_code == 200
@@ -252,12 +253,12 @@ def test_shared_routine_is_read_only_with_copy_follow_and_qr(built):
 def test_copying_into_an_empty_routine_keeps_the_doses(built):
     chin = step_ids(built)[0]
     built.post(f"/routine/steps/{chin}/edit/", {"hold_seconds": 7, "repetitions": 4})
-    routine = built.get("/routine/").context["routine"]
+    routine = visitor_routine(built)
     viewer = Client()
     response = viewer.post(f"/r/{routine.token}/copy/", {})
     assert response.status_code == 302
     assert my_steps(viewer) == my_steps(built)
-    mine = viewer.get("/routine/").context["routine"]
+    mine = visitor_routine(viewer)
     assert mine.pk != routine.pk and mine.copied_from_id == routine.pk
 
 

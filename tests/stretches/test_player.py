@@ -8,6 +8,7 @@ from django.test import Client
 from pytest_django.asserts import assertContains, assertNotContains
 
 from stretches.models import Routine, RoutineRun
+from tests.factories import visitor_routine
 
 pytestmark = pytest.mark.django_db
 
@@ -134,7 +135,7 @@ def test_following_an_empty_routine_explains_what_to_do(client):
 
 def test_own_routine_is_followed_at_its_own_address(client):
     client.post("/routine/add/", {"stretch": "chin-tuck"})
-    routine = client.get("/routine/").context["routine"]
+    routine = visitor_routine(client)
     response = client.post(f"/r/{routine.token}/start/", {})
     assert response["Location"].startswith("/routine/follow/?step=1&run=")
     assertContains(client.get(response["Location"]), "Chin tuck")
