@@ -16,6 +16,8 @@ from django.contrib.messages import get_messages
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
+from django.utils.cache import patch_vary_headers
+from django.utils.text import compress_string
 
 from stretches.models import ContentVersion
 
@@ -42,16 +44,23 @@ def cached_response(request, key: str, build) -> HttpResponse:
         return build()
     key = f"page:{ContentVersion.current()}:{htmx_flags(request)}:{key}"
     if cached := cache.get(key):
-        status, content = cached
+        status, content, compressed = cached
         if PLACEHOLDER in content:
             content = content.replace(PLACEHOLDER, get_token(request).encode())
+        elif compressed and "gzip" in request.headers.get("Accept-Encoding", ""):
+            # A page with no secret in it is compressed once, when it is stored.
+            response = HttpResponse(compressed, status=status)
+            response["Content-Encoding"] = "gzip"
+            patch_vary_headers(response, ["Accept-Encoding"])
+            return response
         return HttpResponse(content, status=status)
     response = build()
     if callable(getattr(response, "render", None)) and not response.is_rendered:
         response.render()  # a TemplateResponse, rendered here so its content can be kept
     if response.status_code in CACHEABLE and not response.streaming:
         content = TOKEN_FIELD.sub(rb"\1" + PLACEHOLDER + rb"\2", response.content)
-        cache.set(key, (response.status_code, content), TIMEOUT)
+        compressed = None if PLACEHOLDER in content else compress_string(content)
+        cache.set(key, (response.status_code, content, compressed), TIMEOUT)
     return response
 
 
