@@ -29,7 +29,6 @@
     timeLeft: find("[data-time-left]"),
     progress: find("[data-progress]"),
     guide: find("[data-guide-link]"),
-    staticNav: find("[data-static-nav]"),
     start: find('[data-action="start"]'),
     pause: find('[data-action="pause"]'),
   };
@@ -315,8 +314,6 @@
 
   // Take over from the plain page.
   ui.name.tabIndex = -1;
-  ui.timer.hidden = false;
-  ui.staticNav.hidden = true;
   root.dataset.state = "ready";
   showStretch(phases[state.current].stretch);
   render(phases[state.current].seconds * 1000);
