@@ -8,6 +8,7 @@ placeholder when the page is stored and for the visitor's own token when it is s
 visitor with a message waiting gets a freshly rendered page, so the message is never lost.
 """
 
+import hashlib
 import re
 from functools import wraps
 
@@ -42,7 +43,9 @@ def cached_response(request, key: str, build) -> HttpResponse:
         or len(get_messages(request))
     ):
         return build()
-    key = f"page:{ContentVersion.current()}:{htmx_flags(request)}:{key}"
+    # Hashed: a URL may be long or hold characters a cache server will not take in a key.
+    digest = hashlib.sha256(f"{htmx_flags(request)}:{key}".encode()).hexdigest()
+    key = f"page:{ContentVersion.current()}:{digest}"
     if cached := cache.get(key):
         status, content, compressed = cached
         if PLACEHOLDER in content:
