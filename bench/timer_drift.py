@@ -18,17 +18,12 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from serve import upright_server  # noqa: E402
+from serve import ROOT, upright_server  # noqa: E402
 
-FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
+sys.path.insert(0, str(ROOT))
+from tests.browser.conftest import CHROMIUM_FLAGS  # noqa: E402
+
+FLAGS = CHROMIUM_FLAGS
 BUSY_MAIN_THREAD = """
 () => { window.setInterval(() => { const end = performance.now() + 40; while (performance.now() < end) {} }, 50); }
 """

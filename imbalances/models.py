@@ -2,7 +2,7 @@ from django.db import models
 from django.urls import reverse
 
 from stretches.models import BodyArea, Muscle, SourceLink, Stretch, text_lines
-from stretches.models.library import PublishedQuerySet
+from stretches.models.library import PublishedQuerySet, ReviewedContent
 
 
 class CauseQuerySet(PublishedQuerySet):
@@ -27,7 +27,7 @@ class CauseQuerySet(PublishedQuerySet):
         return self.alias(area_count=area_count).order_by("area_count", "name")
 
 
-class Cause(models.Model):
+class Cause(ReviewedContent):
     class Kind(models.TextChoices):
         IMBALANCE = "imbalance", "Muscle imbalance"
         TRIGGER_POINT = "trigger_point", "Trigger point"
@@ -69,14 +69,10 @@ class Cause(models.Model):
         "“I work at a desk all day”. Leave empty to leave it out.",
     )
     areas = models.ManyToManyField(BodyArea, related_name="causes", verbose_name="where it is felt")
-    is_published = models.BooleanField("published", default=True)
-    reviewed = models.DateField(help_text="When the text was last checked against its sources.")
-    created = models.DateTimeField(auto_now_add=True)
-    updated = models.DateTimeField(auto_now=True)
 
     objects = CauseQuerySet.as_manager()
 
-    class Meta:
+    class Meta(ReviewedContent.Meta):
         ordering = ["name"]
 
     def __str__(self) -> str:

@@ -77,6 +77,18 @@ class PublishedQuerySet(models.QuerySet):
         return self.filter(is_published=True)
 
 
+class ReviewedContent(models.Model):
+    """What every guide page carries: whether it is published, and when it was last reviewed."""
+
+    is_published = models.BooleanField("published", default=True)
+    reviewed = models.DateField(help_text="When the text was last checked against its sources.")
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
 class StretchQuerySet(PublishedQuerySet):
     def in_area(self, area_slug: str):
         return self.filter(areas__slug=area_slug)
@@ -104,7 +116,7 @@ class StretchQuerySet(PublishedQuerySet):
         return self.prefetch_related("areas")
 
 
-class Stretch(models.Model):
+class Stretch(ReviewedContent):
     class Position(models.TextChoices):
         SITTING = "sitting", "Sitting"
         STANDING = "standing", "Standing"
@@ -159,14 +171,10 @@ class Stretch(models.Model):
     video_start = models.PositiveIntegerField(
         "video start (seconds)", default=0, help_text="Where the demonstration begins."
     )
-    is_published = models.BooleanField("published", default=True)
-    reviewed = models.DateField(help_text="When the text was last checked against its sources.")
-    created = models.DateTimeField(auto_now_add=True)
-    updated = models.DateTimeField(auto_now=True)
 
     objects = StretchQuerySet.as_manager()
 
-    class Meta:
+    class Meta(ReviewedContent.Meta):
         ordering = ["name"]
         verbose_name_plural = "stretches"
         constraints = [
