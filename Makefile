@@ -14,13 +14,14 @@ PYTHON_CANDIDATES := python3.14 python3.13 python3.12 python3 \
 	$(shell ls -d $(HOME)/.pyenv/versions/3.1[2-9]*/bin/python3 /usr/local/bin/python3.1[2-9] 2>/dev/null | sort -rV)
 find_python = $(firstword $(foreach p,$(PYTHON_CANDIDATES),$(shell $(p) -c 'import sys, ensurepip, venv; assert sys.version_info >= (3, 12); print("$(p)")' 2>/dev/null)))
 
-.PHONY: help run serve test a11y lint venv install install-dev chromium migrate content static clean
+.PHONY: help run serve test a11y bench lint venv install install-dev chromium migrate content static clean
 
 help:
 	@echo "make run    serve Upright on http://127.0.0.1:$(PORT) (SQLite, content loaded)"
 	@echo "make test   run the whole test suite (installs dev tools and chromium if needed)"
 	@echo "make serve  run as production does: gunicorn + WhiteNoise, DEBUG off"
 	@echo "make a11y   only the accessibility and HTML-validity gate"
+	@echo "make bench  every page's throughput against a bare Django view (needs wrk)"
 	@echo "make lint   ruff check and format check"
 
 $(PY):
@@ -97,6 +98,12 @@ a11y: export DJANGO_SECRET_KEY ?= insecure-secret-key-for-tests-only
 a11y: export DJANGO_SECURE_SSL_REDIRECT ?= 0
 a11y: install-dev chromium
 	$(PY) -m pytest -m a11y $(PYTEST_ARGS)
+
+# Throughput of every page against a bare view in the same gunicorn, printed as a table.
+bench: install-dev
+	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; } \
+		|| { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+	$(PY) bench/pages.py
 
 lint: install-dev
 	$(VENV)/bin/ruff check .
