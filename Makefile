@@ -50,7 +50,15 @@ $(VENV)/.installed-dev: pyproject.toml | $(PY)
 
 # The Nu HTML Checker (vnu.jar) comes from the npm registry and runs on the machine's Java.
 node_modules/.installed: package.json package-lock.json
-	@command -v npm >/dev/null || { echo "npm is needed for the HTML checker: apt-get install npm" >&2; exit 1; }
+	@for tool in npm java; do \
+		command -v $$tool >/dev/null && continue; \
+		package=$$([ $$tool = java ] && echo default-jre-headless || echo npm); \
+		if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$package >/dev/null; \
+		else \
+			echo "$$tool is needed for the HTML checker: install Debian's $$package" >&2; exit 1; \
+		fi; \
+	done
 	npm ci --no-audit --no-fund --silent
 	@touch $@
 
