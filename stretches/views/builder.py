@@ -4,6 +4,8 @@ with a redirect) and as an htmx request (answered with the updated fragment). A 
 cannot be made is refused with a clear message and a 4xx status, and changes nothing.
 """
 
+from functools import wraps
+
 from django.conf import settings
 from django.contrib import messages
 from django.http import HttpResponse
@@ -95,18 +97,24 @@ def back_to(request: HtmxHttpRequest) -> str:
     return reverse("routines:builder")
 
 
-def owned_step(request: HtmxHttpRequest, pk: int) -> RoutineStep | HttpResponse:
-    routine = owned_routine(request.session)
-    step = RoutineStep.objects.select_related("stretch", "routine").filter(pk=pk).first()
-    if step is None:
-        return refuse(
-            request,
-            "That stretch is no longer in your routine. Here is your routine as it is now.",
-            status=404,
-        )
-    if routine is None or step.routine_id != routine.pk:
-        return refuse(request, "That step belongs to someone else's routine.", status=403)
-    return step
+def with_owned_step(view):
+    """Pass the view the visitor's own step, or refuse: 404 if it is gone, 403 if not theirs."""
+
+    @wraps(view)
+    def wrapper(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+        routine = owned_routine(request.session)
+        step = RoutineStep.objects.select_related("stretch", "routine").filter(pk=pk).first()
+        if step is None:
+            return refuse(
+                request,
+                "That stretch is no longer in your routine. Here is your routine as it is now.",
+                status=404,
+            )
+        if routine is None or step.routine_id != routine.pk:
+            return refuse(request, "That step belongs to someone else's routine.", status=403)
+        return view(request, step)
+
+    return wrapper
 
 
 def routine_key(routine: Routine | None) -> str:
@@ -158,10 +166,8 @@ def add(request: HtmxHttpRequest) -> HttpResponse:
 
 @require_POST
 @limit_writes
-def remove(request: HtmxHttpRequest, pk: int) -> HttpResponse:
-    step = owned_step(request, pk)
-    if isinstance(step, HttpResponse):
-        return step
+@with_owned_step
+def remove(request: HtmxHttpRequest, step: RoutineStep) -> HttpResponse:
     remove_step(step)
     return succeed(
         request,
@@ -173,10 +179,8 @@ def remove(request: HtmxHttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @limit_writes
-def move(request: HtmxHttpRequest, pk: int) -> HttpResponse:
-    step = owned_step(request, pk)
-    if isinstance(step, HttpResponse):
-        return step
+@with_owned_step
+def move(request: HtmxHttpRequest, step: RoutineStep) -> HttpResponse:
     form = MoveForm(request.POST)
     if not form.is_valid():
         return refuse(request, "Choose whether to move the stretch up or down.")
@@ -200,10 +204,8 @@ def move(request: HtmxHttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @limit_writes
-def edit(request: HtmxHttpRequest, pk: int) -> HttpResponse:
-    step = owned_step(request, pk)
-    if isinstance(step, HttpResponse):
-        return step
+@with_owned_step
+def edit(request: HtmxHttpRequest, step: RoutineStep) -> HttpResponse:
     form = StepForm(request.POST, instance=step)
     if not form.is_valid():
         messages.error(request, f"{step.stretch.name} was not changed: see the message below.")
