@@ -44,10 +44,21 @@ from stretches.routine_services import (
 
 BUILDER = "stretches/routine_builder.html"
 
-# Every routine write shares one budget per client address (see RATELIMIT_WRITES).
-limit_writes = ratelimit(
-    group="routine-writes", key="ip", rate=settings.RATELIMIT_WRITES, method="POST", block=True
-)
+
+def limit_writes(view):
+    """Every routine write: its form body parsed before anything happens, so a malformed one
+    is refused (400) with nothing changed; then counted against the client's budget (one for
+    all routine writes, see RATELIMIT_WRITES)."""
+    limited = ratelimit(
+        group="routine-writes", key="ip", rate=settings.RATELIMIT_WRITES, method="POST", block=True
+    )(view)
+
+    @wraps(view)
+    def wrapper(request: HtmxHttpRequest, *args, **kwargs) -> HttpResponse:
+        request.POST  # noqa: B018 - raises on a malformed body; Django answers 400
+        return limited(request, *args, **kwargs)
+
+    return wrapper
 
 
 def builder_context(

@@ -199,6 +199,15 @@ def test_bad_input_is_refused_clearly_and_changes_nothing(
     assert my_steps(client) == before
 
 
+@pytest.mark.parametrize("url", ["/routine/clear/", "/routine/rename/"])
+def test_a_malformed_body_is_refused_before_anything_changes(built, url):
+    """Found by the hostile-input test: a multipart body without a boundary."""
+    before = my_steps(built)
+    response = built.post(url, "name=x", content_type="multipart/form-data")
+    assert response.status_code == 400
+    assert my_steps(built) == before
+
+
 def test_a_routine_holds_at_most_thirty_stretches(client):
     for _ in range(MAX_STEPS):
         add(client, "chin-tuck")
