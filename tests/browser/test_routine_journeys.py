@@ -128,3 +128,29 @@ def test_follow_a_routine_with_javascript_off(browser, site: str):
     page.get_by_role("button", name="Save to my history").click()
     expect(page.get_by_role("row").filter(has_text="My routine")).to_contain_text("4")
     context.close()
+
+
+def test_focus_stays_where_the_keyboard_left_it_on_a_busy_device(page: Page, site: str):
+    """A swap places focus at once: a timer that runs late on a busy phone must not pull focus
+    back to the moved stretch after the visitor has gone on, so Enter then acts where they are."""
+    page.add_init_script(  # every short page timer runs 1.5 s late
+        "const later = window.setTimeout;"
+        "window.setTimeout = (fn, ms, ...args) => later(fn, ms < 100 ? 1500 : ms, ...args);"
+    )
+    for slug in ("chin-tuck", "cat-cow"):
+        page.goto(f"{site}/stretches/{slug}/")
+        page.get_by_role("button", name=re.compile("^Add to routine")).click()
+        expect(page.locator("#messages")).to_contain_text("added to your routine")
+    page.goto(f"{site}/routine/")
+    tab_until(page, "Down: move Chin tuck later")
+    page.keyboard.press("Enter")
+    expect(page.locator(":focus")).to_have_text("Up: move Chin tuck earlier")
+    tab_until(page, "Change the dose for Chin tuck")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    page.keyboard.type("8")
+    page.wait_for_timeout(1600)  # long enough for any late timer to have run
+    expect(page.get_by_label("Hold (seconds)").nth(1)).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.locator(".routine-step").nth(1)).to_contain_text("Hold 8 s, 10 times")
+    expect(page.locator(".routine-step-name")).to_have_text(["Cat-cow", "Chin tuck"])
