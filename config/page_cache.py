@@ -3,9 +3,10 @@ Whole-page caching: for the pages every visitor sees alike (library, guides, cau
 a routine's pages, keyed by the routine's last change.
 
 A cached page is keyed by the content version, so an editor's change shows at once, and by
-the URL and the htmx headers. Pages carry a CSRF token in their forms; it is swapped for a
-placeholder when the page is stored and for the visitor's own token when it is served. A
-visitor with a message waiting gets a freshly rendered page, so the message is never lost.
+the URL and the htmx headers. Pages carry a CSRF token in their forms; the page is stored in
+pieces cut where the token goes, and served with the visitor's own token (compressed once,
+around the tokens: see config/gzip_pieces.py). A visitor with a message waiting gets a freshly
+rendered page, so the message is never lost.
 """
 
 import hashlib
@@ -16,10 +17,10 @@ from django.conf import settings
 from django.contrib.messages import get_messages
 from django.core.cache import cache
 from django.http import HttpResponse
-from django.middleware.csrf import get_token
+from django.middleware.csrf import CSRF_TOKEN_LENGTH, get_token
 from django.utils.cache import patch_vary_headers
-from django.utils.text import compress_string
 
+from config.gzip_pieces import CompressedPage
 from stretches.models import ContentVersion
 
 PLACEHOLDER = b"__upright_csrf_token__"
@@ -27,6 +28,8 @@ PLACEHOLDER = b"__upright_csrf_token__"
 TOKEN_FIELD = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]+(")')
 TIMEOUT = 60 * 60
 CACHEABLE = {200, 400}
+# Part of every key, so servers of an older release sharing the cache never read a new entry.
+STORED_FORMAT = "pieces"
 
 
 def htmx_flags(request) -> str:
@@ -45,25 +48,29 @@ def cached_response(request, key: str, build) -> HttpResponse:
         return build()
     # Hashed: a URL may be long or hold characters a cache server will not take in a key.
     digest = hashlib.sha256(f"{htmx_flags(request)}:{key}".encode()).hexdigest()
-    key = f"page:{ContentVersion.current()}:{digest}"
+    key = f"page:{STORED_FORMAT}:{ContentVersion.current()}:{digest}"
     if cached := cache.get(key):
-        status, content, compressed = cached
-        if PLACEHOLDER in content:
-            content = content.replace(PLACEHOLDER, get_token(request).encode())
-        elif compressed and "gzip" in request.headers.get("Accept-Encoding", ""):
-            # A page with no secret in it is compressed once, when it is stored.
-            response = HttpResponse(compressed, status=status)
-            response["Content-Encoding"] = "gzip"
-            patch_vary_headers(response, ["Accept-Encoding"])
-            return response
-        return HttpResponse(content, status=status)
+        return serve_stored(request, *cached)
     response = build()
     if callable(getattr(response, "render", None)) and not response.is_rendered:
         response.render()  # a TemplateResponse, rendered here so its content can be kept
     if response.status_code in CACHEABLE and not response.streaming:
         content = TOKEN_FIELD.sub(rb"\1" + PLACEHOLDER + rb"\2", response.content)
-        compressed = None if PLACEHOLDER in content else compress_string(content)
-        cache.set(key, (response.status_code, content, compressed), TIMEOUT)
+        page = CompressedPage.of(content.split(PLACEHOLDER), CSRF_TOKEN_LENGTH)
+        cache.set(key, (response.status_code, page), TIMEOUT)
+    return response
+
+
+def serve_stored(request, status: int, page: CompressedPage) -> HttpResponse:
+    """A stored page, with the visitor's own CSRF token wherever a form needs one."""
+    token = get_token(request).encode() if len(page.pieces) > 1 else b""
+    # The page was compressed leaving room for a token of exactly this length.
+    assert len(page.pieces) == 1 or len(token) == CSRF_TOKEN_LENGTH
+    if "gzip" not in request.headers.get("Accept-Encoding", "") or not page.compressed:
+        return HttpResponse(page.text(token), status=status)
+    response = HttpResponse(page.gzip(token), status=status)
+    response["Content-Encoding"] = "gzip"
+    patch_vary_headers(response, ["Accept-Encoding"])
     return response
 
 

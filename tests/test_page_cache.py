@@ -1,5 +1,8 @@
 """Cached pages: fast for everyone, never stale after an edit, never another visitor's token."""
 
+import gzip
+import re
+
 import pytest
 from django.test import Client
 from pytest_django.asserts import assertContains, assertNotContains
@@ -50,3 +53,20 @@ def test_htmx_fragments_and_full_pages_are_cached_apart(client):
     assertContains(full, "<html")
     assertNotContains(fragment, "<html")
     assertContains(client.get("/stretches/?area=neck"), "<html")
+
+
+@pytest.mark.parametrize("url", ["/stretches/", "/stretches/chin-tuck/", "/when-to-see-a-doctor/"])
+def test_cached_pages_come_compressed_with_the_visitors_own_token_in_every_form(url):
+    first, second = Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)
+    fresh = first.get(url).content.decode()  # rendered, and stored
+    response = second.get(url, headers={"Accept-Encoding": "gzip, br"})
+    assert response["Content-Encoding"] == "gzip"
+    page = gzip.decompress(response.content).decode()
+    field = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+    assert field.sub("", page) == field.sub("", fresh)
+    tokens = set(field.findall(page))
+    assert len(tokens) <= 1 and not tokens & set(field.findall(fresh))
+    if tokens:
+        token = tokens.pop()
+        added = second.post("/routine/add/", {"stretch": "cat-cow", "csrfmiddlewaretoken": token})
+        assert added.status_code == 302
