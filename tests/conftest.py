@@ -6,6 +6,14 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 import pytest  # noqa: E402
 from django.core.management import call_command  # noqa: E402
+from hypothesis import settings as hypothesis_settings  # noqa: E402
+
+# Property tests check behaviour, not speed: no per-example deadline on a loaded machine. CI
+# replays the same examples every run, so a red run always means a change broke something;
+# local runs keep exploring new ones.
+hypothesis_settings.register_profile("upright", deadline=None)
+hypothesis_settings.register_profile("ci", deadline=None, derandomize=True)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "upright"))
 
 
 @pytest.fixture(scope="session", autouse=True)

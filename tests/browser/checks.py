@@ -2,6 +2,7 @@
 
 import json
 import subprocess
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from axe_playwright_python.sync_playwright import Axe
@@ -60,6 +61,7 @@ def html_errors(documents: dict[str, str], workdir: Path) -> list[str]:
 def tab_until(page: Page, text: str, limit: int = 200) -> None:
     """Press Tab until the focused element's text contains `text`, checking focus is seen."""
     assert text, "name the control to reach"
+    page.wait_for_load_state()  # the deferred scripts have wired up the page's controls
     for _ in range(limit):
         page.keyboard.press("Tab")
         label = page.evaluate(
@@ -75,3 +77,11 @@ def tab_until(page: Page, text: str, limit: int = 200) -> None:
             assert ringed, f"no visible focus on {text!r}"
             return
     raise AssertionError(f"could not reach {text!r} with Tab: a trap, or it is missing")
+
+
+def held_clock(page: Page) -> None:
+    """Fake the page's clock and hold it still: it moves only by the test's `run_for`, so a
+    stall in the test or the browser cannot skip a second between two checks."""
+    start = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+    page.clock.install(time=start)
+    page.clock.pause_at(start + timedelta(seconds=1))

@@ -59,6 +59,7 @@ def site(live_server, content):
 def _no_slow_defaults(page):
     page.set_default_timeout(10_000)
     page.set_default_navigation_timeout(15_000)
+    expect.set_options(timeout=10_000)  # a loaded machine may take a while to swap
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.checks import tab_until
+from tests.browser.checks import held_clock, tab_until
 from tests.browser.conftest import site_pages
 
 pytestmark = [pytest.mark.browser, pytest.mark.a11y]
@@ -87,10 +87,11 @@ def test_reduced_motion_stops_animation(page: Page, site: str):
 
 
 def test_the_timer_is_a_timer_and_phases_reach_a_polite_live_region(visitor: Page, site: str):
-    visitor.clock.install()
+    held_clock(visitor)
     visitor.goto(f"{site}/routine/follow/?step=1")
     timer = visitor.get_by_role("timer")
     announcer = visitor.locator("[aria-live=polite][data-announce]")
+    expect(visitor.locator("[data-player]")).to_have_attribute("data-state", "ready")
     visitor.get_by_role("button", name="Start timer").click()
     expect(timer).to_have_text("10")
     visitor.clock.run_for(500)

@@ -3,7 +3,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.checks import tab_until
+from tests.browser.checks import held_clock, tab_until
 
 pytestmark = pytest.mark.browser
 
@@ -14,7 +14,7 @@ def pick_pain(page: Page, value: int) -> None:
 
 def test_where_it_hurts_to_a_timed_routine_then_history(page: Page, site: str):
     """Pick an area, follow its suggested routine to the end, rate pain, see it in history."""
-    page.clock.install()
+    held_clock(page)
     page.goto(f"{site}/")
     page.get_by_role("link", name=re.compile("Start “Desk break”")).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Before you start")
@@ -23,6 +23,7 @@ def test_where_it_hurts_to_a_timed_routine_then_history(page: Page, site: str):
 
     player = page.locator("[data-player]")
     countdown = page.locator("[data-countdown]")
+    expect(player).to_have_attribute("data-state", "ready")  # its script has started
     page.get_by_role("button", name="Start timer").click()
     expect(page.get_by_role("timer")).to_be_visible()
     expect(countdown).to_have_text("10")
