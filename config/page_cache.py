@@ -64,9 +64,10 @@ def cached_response(request, key: str, build) -> HttpResponse:
 def serve_stored(request, status: int, page: CompressedPage) -> HttpResponse:
     """A stored page, with the visitor's own CSRF token wherever a form needs one."""
     token = get_token(request).encode() if len(page.pieces) > 1 else b""
-    # The page was compressed leaving room for a token of exactly this length.
-    assert len(page.pieces) == 1 or len(token) == CSRF_TOKEN_LENGTH
-    if "gzip" not in request.headers.get("Accept-Encoding", "") or not page.compressed:
+    # The page was compressed leaving room for a token of exactly this length; anything else
+    # is left to the GZip middleware.
+    joinable = bool(page.compressed) and (len(page.pieces) == 1 or len(token) == CSRF_TOKEN_LENGTH)
+    if "gzip" not in request.headers.get("Accept-Encoding", "") or not joinable:
         return HttpResponse(page.text(token), status=status)
     response = HttpResponse(page.gzip(token), status=status)
     response["Content-Encoding"] = "gzip"

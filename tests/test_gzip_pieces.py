@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from config.gzip_pieces import WINDOW, CompressedPage
+from config.page_cache import serve_stored
 
 TOKEN_LENGTH = 64
 tokens = st.text(string.ascii_letters + string.digits, min_size=64, max_size=64).map(str.encode)
@@ -47,3 +48,14 @@ def test_a_page_with_many_forms_compresses_nearly_as_well_as_a_whole_page_compre
     # Each later token costs a back-reference to the one before, not 64 bytes of its own.
     assert len(page.repeats) == 25 and all(page.repeats)
     assert len(page.gzip(token)) <= whole + 24 * len(pieces), (len(page.gzip(token)), whole)
+
+
+def test_a_page_that_would_join_wrongly_is_left_to_the_gzip_middleware(rf):
+    # Not UTF-8: its 0xFF bytes look like the room left for the token.
+    page = CompressedPage.of([b"\xff" * 80, b"\xff" * 80], TOKEN_LENGTH)
+    assert page.compressed == () and page.gzip(b"t" * 64) is None
+    request = rf.get("/", headers={"Accept-Encoding": "gzip"})
+    response = serve_stored(request, 200, page)
+    assert not response.has_header("Content-Encoding")
+    token = response.content[80:-80]
+    assert response.content == page.text(token) and len(token) == 64
