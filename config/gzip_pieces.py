@@ -8,10 +8,11 @@ pieces before it, as a whole-page compression would: it is compressed with the p
 its preset dictionary, with the token's place filled with 0xFF, a byte that never occurs in
 UTF-8 text, so no back-reference can reach into a token.
 
-The token is compressed alone, never in one context with anything a request can put into the
-page, which is what the BREACH attack on compressed secrets needs. Where it appears again, a
-stored block says "the same bytes as the last token": a back-reference whose distance depends
-only on the page, never on the token.
+The token itself is not compressed at all: it goes in a stored block, so it never shares a
+compression context with anything a request can put into the page (what the BREACH attack on
+compressed secrets needs) and its compressed length never depends on its value. Where it
+appears again, a block says "the same bytes as the last token": a back-reference whose
+distance depends only on the page, never on the token.
 """
 
 import secrets
@@ -24,9 +25,15 @@ HEADER = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"
 # An empty final deflate block: ends the joined stream.
 LAST_BLOCK = zlib.compressobj(wbits=-zlib.MAX_WBITS).flush()
 WINDOW = 1 << zlib.MAX_WBITS  # how far back deflate may refer
+REACH = WINDOW - 262  # how far back zlib's compressor does refer (its minimum lookahead)
 TOKEN_SPACE = b"\xff"
 # 64 distinct bytes, none of which may follow another in UTF-8: text never matches any two.
 STAND_IN = bytes(range(0xC0, 0x100))
+
+
+def stored(data: bytes) -> bytes:
+    """`data` as one uncompressed deflate block, not final (it starts on a byte boundary)."""
+    return b"\x00" + struct.pack("<HH", len(data), len(data) ^ 0xFFFF) + data
 
 
 def deflate(data: bytes, before: bytes = b"") -> bytes:
@@ -61,15 +68,21 @@ class CompressedPage:
     def _repeats(pieces: list[bytes], token_length: int) -> tuple[bytes | None, ...]:
         """For each token after the first, the stand-in compressed with the stand-in and the
         piece between them before it: deflate finds no shorter match than the whole one. (The
-        byte in front keeps the stand-in off position 0, where zlib never looks for a match.)"""
+        byte in front keeps the stand-in off position 0, where zlib never looks for a match.)
+        Each is checked against a sample token; where one is too far back or fails, that token
+        is sent in full."""
         if token_length != len(STAND_IN):
             return ()
-        return tuple(
-            deflate(STAND_IN, TOKEN_SPACE + STAND_IN + piece)
-            if len(STAND_IN + piece) < WINDOW
-            else None
-            for piece in pieces[1:-1]
-        )
+        sample = secrets.token_urlsafe(token_length)[:token_length].encode()
+
+        def repeat(piece: bytes) -> bytes | None:
+            if len(STAND_IN + piece) > REACH:
+                return None
+            block = deflate(STAND_IN, TOKEN_SPACE + STAND_IN + piece)
+            decoder = zlib.decompressobj(-zlib.MAX_WBITS, zdict=sample + piece)
+            return block if decoder.decompress(block) == sample else None
+
+        return tuple(repeat(piece) for piece in pieces[1:-1])
 
     def _joins_correctly(self, token_length: int) -> bool:
         token = secrets.token_urlsafe(token_length)[:token_length].encode()
@@ -81,7 +94,7 @@ class CompressedPage:
     def _stream(self, token: bytes) -> bytes:
         if len(self.pieces) == 1:
             return self.compressed[0] + LAST_BLOCK
-        first = deflate(token)
+        first = stored(token)
         parts = [self.compressed[0], first]
         for index, piece in enumerate(self.compressed[1:], 1):
             parts.append(piece)

@@ -23,9 +23,9 @@ from django.utils.cache import patch_vary_headers
 from config.gzip_pieces import CompressedPage
 from stretches.models import ContentVersion
 
-PLACEHOLDER = b"__upright_csrf_token__"
 # Every rendering masks the token afresh, so find it by its place in the form, not its value.
-TOKEN_FIELD = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]+(")')
+# (Text a request puts in the page is escaped, so it can never look like this.)
+TOKEN_VALUE = re.compile(rb'(?<=name="csrfmiddlewaretoken" value=")[^"]+(?=")')
 TIMEOUT = 60 * 60
 CACHEABLE = {200, 400}
 # Part of every key, so servers of an older release sharing the cache never read a new entry.
@@ -55,8 +55,7 @@ def cached_response(request, key: str, build) -> HttpResponse:
     if callable(getattr(response, "render", None)) and not response.is_rendered:
         response.render()  # a TemplateResponse, rendered here so its content can be kept
     if response.status_code in CACHEABLE and not response.streaming:
-        content = TOKEN_FIELD.sub(rb"\1" + PLACEHOLDER + rb"\2", response.content)
-        page = CompressedPage.of(content.split(PLACEHOLDER), CSRF_TOKEN_LENGTH)
+        page = CompressedPage.of(TOKEN_VALUE.split(response.content), CSRF_TOKEN_LENGTH)
         cache.set(key, (response.status_code, page), TIMEOUT)
     return response
 

@@ -3,11 +3,12 @@
 import gzip
 import string
 
+import pytest
 from django.utils.text import compress_string
 from hypothesis import given
 from hypothesis import strategies as st
 
-from config.gzip_pieces import WINDOW, CompressedPage
+from config.gzip_pieces import REACH, WINDOW, CompressedPage
 from config.page_cache import serve_stored
 
 TOKEN_LENGTH = 64
@@ -24,11 +25,11 @@ def test_the_joined_page_is_the_page_with_the_visitors_token_in_every_place(piec
     assert served(pieces, token) == token.join(pieces)
 
 
-@given(token=tokens)
-def test_tokens_far_apart_and_side_by_side_join_correctly(token):
-    far = ("<p>" + "étirement doux. " * 2200 + "</p>").encode()  # beyond deflate's window
-    assert len(far) > WINDOW
-    pieces = [b'<input value="', b'"><input value="', far, b"", b'">']
+@pytest.mark.parametrize("gap", [0, REACH - 65, REACH - 64, REACH - 63, WINDOW - 64, WINDOW + 1])
+def test_tokens_side_by_side_and_far_apart_join_correctly(gap):
+    token = b"Xy0" * 21 + b"z"
+    between = ("é" * gap).encode()[:gap]  # beyond deflate's reach at the far end
+    pieces = [b'<input value="', between, b'">' + between, b'">']
     assert served(pieces, token) == token.join(pieces)
 
 
