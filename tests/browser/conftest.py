@@ -62,13 +62,18 @@ def _no_slow_defaults(page):
     expect.set_options(timeout=10_000)  # a loaded machine may take a while to swap
 
 
-@pytest.fixture
-def visitor(page: Page, site: str) -> Page:
-    """A browser whose visitor has a routine of two stretches and one finished session."""
-    for slug in ("chin-tuck", "upper-trapezius-stretch"):
+def add_to_routine(page: Page, site: str, *slugs: str) -> None:
+    """Add stretches from their pages, as a visitor clicking "Add to routine" does."""
+    for slug in slugs:
         page.goto(f"{site}/stretches/{slug}/")
         page.get_by_role("button", name=re.compile("^Add to routine")).click()
         expect(page.locator("#messages")).to_contain_text("added to your routine")
+
+
+@pytest.fixture
+def visitor(page: Page, site: str) -> Page:
+    """A browser whose visitor has a routine of two stretches and one finished session."""
+    add_to_routine(page, site, "chin-tuck", "upper-trapezius-stretch")
     page.goto(f"{site}/routine/follow/")
     page.locator(".pain-option").filter(has_text=re.compile("^6$")).click()
     page.get_by_role("button", name="I have read this: start").click()

@@ -4,6 +4,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.checks import held_clock, tab_until
+from tests.browser.conftest import add_to_routine
 
 pytestmark = pytest.mark.browser
 
@@ -112,10 +113,7 @@ def test_build_a_routine_with_the_keyboard_alone(page: Page, site: str):
 def test_follow_a_routine_with_javascript_off(browser, site: str):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
-    for slug in ("chin-tuck", "cat-cow"):
-        page.goto(f"{site}/stretches/{slug}/")
-        page.get_by_role("button", name=re.compile("^Add to routine")).click()
-        expect(page.locator("#messages")).to_contain_text("added to your routine")
+    add_to_routine(page, site, "chin-tuck", "cat-cow")
     page.goto(f"{site}/routine/")
     page.get_by_role("link", name="Follow this routine").click()
     pick_pain(page, 4)
@@ -138,10 +136,7 @@ def test_focus_stays_where_the_keyboard_left_it_on_a_busy_device(page: Page, sit
         "const later = window.setTimeout;"
         "window.setTimeout = (fn, ms, ...args) => later(fn, ms < 100 ? 1500 : ms, ...args);"
     )
-    for slug in ("chin-tuck", "cat-cow"):
-        page.goto(f"{site}/stretches/{slug}/")
-        page.get_by_role("button", name=re.compile("^Add to routine")).click()
-        expect(page.locator("#messages")).to_contain_text("added to your routine")
+    add_to_routine(page, site, "chin-tuck", "cat-cow")
     page.goto(f"{site}/routine/")
     tab_until(page, "Down: move Chin tuck later")
     page.keyboard.press("Enter")
