@@ -76,6 +76,7 @@ chromium:
 
 migrate: install
 	$(PY) manage.py migrate --no-input
+	$(PY) manage.py createcachetable
 
 content: migrate
 	$(PY) manage.py load_content

@@ -48,7 +48,7 @@ ALLOWED_HOSTS = [
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "content.apps.UprightAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -57,12 +57,13 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_htmx",
     "django_ratelimit",
+    "content",
     "stretches",
     "imbalances",
 ]
 
 MIDDLEWARE = [
-    "config.middleware.RequestLogMiddleware",
+    "content.middleware.RequestLogMiddleware",
     # Compresses pages (static files come compressed from WhiteNoise). Django pads each
     # response with random bytes against BREACH, and CSRF tokens are masked per response.
     "django.middleware.gzip.GZipMiddleware",
@@ -71,13 +72,14 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "django.middleware.csrf.CsrfViewMiddleware",
+    # Refuses writes from other sites' pages by the browser's Fetch metadata (content/forgery.py).
+    "content.forgery.CrossOriginProtectionMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
-    "config.middleware.SecurityHeadersMiddleware",
+    "content.middleware.SecurityHeadersMiddleware",
     "django_ratelimit.middleware.RatelimitMiddleware",
 ]
 
@@ -122,25 +124,53 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "NAME": str(Path(tempfile.gettempdir()) / f"upright-test-{os.getpid()}.sqlite3")
     }
 
+# Three caches: `default` for whatever Django keeps there, `pages` for whole public pages
+# (content/page_cache.py) and `ratelimit` for the rate-limit counters, which every worker must
+# share so that "10 a minute" means 10 a minute per address, not 10 per worker.
 if REDIS_URL := os.environ.get("REDIS_URL"):
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        alias: {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": f"upright:{alias}",
+        }
+        for alias in ("default", "pages", "ratelimit")
     }
     # Several app servers share sessions through the cache, backed by the database.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        # Each worker keeps its own copy of a page; the content version in the key keeps
+        # every copy current.
+        "pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "pages",
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        },
+        # The database is what every worker of a single server shares (`createcachetable`).
+        "ratelimit": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "upright_ratelimit",
+        },
+    }
 
-# Whole-page caching of the pages every visitor sees alike (see config/page_cache.py).
-PAGE_CACHE = env_bool("UPRIGHT_PAGE_CACHE", True)
-
-# Rate limits per client address, counted in the cache. django-ratelimit predates Django's
-# own Redis backend (whose increments are atomic) and calls the per-process memory cache of
-# the single-server default unshared; that is accepted there: each worker counts on its own.
-RATELIMIT_VIEW = "config.views.rate_limited"
+# Rate limits per client address (and per username at the admin login). django-ratelimit's
+# checks call Django's own Redis backend "unsupported" (it predates it) and the database
+# cache "not atomic": its increment is a read and a write, so two requests in the same
+# instant can count as one. Near the limit a burst may get one or two extra requests through;
+# accepted for a single server, and Redis's increments are atomic.
+RATELIMIT_USE_CACHE = "ratelimit"
+RATELIMIT_VIEW = "content.views.rate_limited"
 RATELIMIT_WRITES = os.environ.get("UPRIGHT_WRITE_RATE", "60/m")
 RATELIMIT_LOGINS = os.environ.get("UPRIGHT_LOGIN_RATE", "10/m")
-SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+SILENCED_SYSTEM_CHECKS = [
+    "django_ratelimit.E003",
+    "django_ratelimit.W001",
+    # Django's token middleware is replaced by Fetch-metadata protection (content/forgery.py);
+    # the admin keeps its token check through csrf_protect on its own views.
+    "security.W003",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -178,7 +208,7 @@ else:
     }
 
 LOGIN_URL = "admin:login"
-CSRF_FAILURE_VIEW = "config.views.csrf_failure"
+CSRF_FAILURE_VIEW = "content.views.csrf_failure"
 
 # Security headers. Every script and style is a static file, so the policy needs no
 # 'unsafe-inline'; video hosts may only appear in frames, after a visitor asks for a video.
@@ -202,9 +232,15 @@ SESSION_COOKIE_AGE = 365 * 24 * 60 * 60
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
-SESSION_COOKIE_SECURE = not DEBUG
-CSRF_COOKIE_SECURE = not DEBUG
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", not DEBUG)
+# Cookies are marked Secure when the site is served over https: redirected to it, or behind a
+# proxy that terminates it. A plain-http `make serve` on this machine keeps working.
+SECURE_COOKIES = env_bool(
+    "DJANGO_SECURE_COOKIES", SECURE_SSL_REDIRECT or env_bool("DJANGO_BEHIND_PROXY", False)
+)
+SESSION_COOKIE_SECURE = SECURE_COOKIES
+# Only the admin still uses Django's CSRF token (its views protect themselves).
+CSRF_COOKIE_SECURE = SECURE_COOKIES
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_HSTS_SECONDS = 0 if DEBUG else int(os.environ.get("DJANGO_HSTS_SECONDS", 31_536_000))
 # Secure by default; a site whose subdomains are not all on https turns these two off.
@@ -214,7 +250,7 @@ SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", not DEBUG)
 # count rate limits by the client address the proxy appended to X-Forwarded-For.
 if env_bool("DJANGO_BEHIND_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    RATELIMIT_IP_META_KEY = "config.middleware.forwarded_client"
+    RATELIMIT_IP_META_KEY = "content.middleware.forwarded_client"
 # Features this site never uses are switched off; the player may keep the screen awake.
 PERMISSIONS_POLICY = (
     "accelerometer=(), autoplay=(), camera=(), display-capture=(), fullscreen=(self), "
@@ -226,7 +262,7 @@ PERMISSIONS_POLICY = (
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"json": {"()": "config.logging.JsonFormatter"}},
+    "formatters": {"json": {"()": "content.logging.JsonFormatter"}},
     "handlers": {
         "console": {"class": "logging.StreamHandler", "formatter": "json"},
         "null": {"class": "logging.NullHandler"},
@@ -235,7 +271,7 @@ LOGGING = {
     "loggers": {
         # Scanners send bad Host headers all day; Django already answers them with a 400.
         "django.security.DisallowedHost": {"handlers": ["null"], "propagate": False},
-        # One structured line per request comes from config.middleware.RequestLogMiddleware.
+        # One structured line per request comes from content.middleware.RequestLogMiddleware.
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
         "django.server": {"handlers": ["null"], "propagate": False},
     },

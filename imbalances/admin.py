@@ -1,8 +1,8 @@
 from django.contrib import admin
 from django.db.models import Count
 
+from content.admin import PublishActions
 from imbalances.models import Cause, CauseSource, CorrectiveStretch, RedFlag, RedFlagSource
-from stretches.admin import PublishActions
 
 
 class CorrectiveStretchInline(admin.TabularInline):

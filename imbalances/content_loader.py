@@ -7,8 +7,7 @@ editors' to change from then on.
 
 from pathlib import Path
 
-from imbalances.models import Cause, CauseSource, CorrectiveStretch, RedFlag, RedFlagSource
-from stretches.content_loader import (
+from content.loader import (
     Ledger,
     by_slug,
     create_validated,
@@ -17,6 +16,7 @@ from stretches.content_loader import (
     save_sources,
     slug_exists,
 )
+from imbalances.models import Cause, CauseSource, CorrectiveStretch, RedFlag, RedFlagSource
 from stretches.models import BodyArea, Muscle, Stretch
 
 CONTENT_DIR = Path(__file__).resolve().parent / "content"

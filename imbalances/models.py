@@ -1,8 +1,8 @@
 from django.db import models
 from django.urls import reverse
 
-from stretches.models import BodyArea, Muscle, SourceLink, Stretch, text_lines
-from stretches.models.library import PublishedQuerySet, ReviewedContent
+from content.models import PublishedQuerySet, ReviewedContent, SourceLink
+from stretches.models import BodyArea, Muscle, Stretch, text_lines
 
 
 class CauseQuerySet(PublishedQuerySet):

@@ -5,9 +5,10 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
-from config.http import HtmxHttpRequest
-from config.page_cache import cache_for_everyone
-from stretches.models import BodyArea, RoutineStep
+from content.http import HtmxHttpRequest
+from content.page_cache import cache_for_everyone
+from stretches.models import BodyArea
+from stretches.routines.models import RoutineStep
 
 from .models import Cause, CorrectiveStretch, RedFlag
 

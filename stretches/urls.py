@@ -1,6 +1,6 @@
 from django.urls import path
 
-from stretches.views import library as views
+from stretches import views
 
 app_name = "stretches"
 

@@ -42,11 +42,17 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
-def _fresh_cache():
-    """Rate-limit counters live in the cache; each test starts with none."""
-    from django.core.cache import cache
+def _fresh_caches():
+    """Each test starts with no stored pages and no rate-limit counts. (Each test's database
+    changes are rolled back, content version included, so a page stored in one test could
+    otherwise be served in another under the same version.)"""
+    from django.core.cache import caches
+    from django.core.cache.backends.db import DatabaseCache
 
-    cache.clear()
+    for cache in caches.all(initialized_only=True):
+        # Counters kept in the database roll back with each test's transaction.
+        if not isinstance(cache, DatabaseCache):
+            cache.clear()
 
 
 @pytest.fixture

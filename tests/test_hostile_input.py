@@ -11,7 +11,7 @@ from django.core.cache import cache
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from stretches.models import Routine, RoutineRun, RoutineStep
+from stretches.routines.models import Routine, RoutineRun, RoutineStep
 from tests.factories import visitor_routine
 
 pytestmark = pytest.mark.django_db

@@ -103,5 +103,8 @@ def test_builder_writes_use_a_handful_of_queries(client):
             response = client.post(url, data, headers=htmx)
         assert response.status_code == 200, name
         # Session, ownership, the locked write, and the refreshed builder fragment; the test's
-        # own transaction adds a savepoint pair around each write.
-        assert len(queries) <= 15, (name, [q["sql"] for q in queries])
+        # own transaction adds a savepoint pair around each write. The rate-limit counter,
+        # kept in the database cache when there is no Redis, is counted apart.
+        ours = [q["sql"] for q in queries if "upright_ratelimit" not in q["sql"]]
+        ours = [sql for sql in ours if "SAVEPOINT" not in sql]
+        assert len(ours) <= 12, (name, ours)

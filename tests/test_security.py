@@ -10,8 +10,8 @@ import pytest
 from django.test import Client
 from pytest_django.asserts import assertContains
 
-from config.logging import JsonFormatter
-from stretches.models import RoutineStep
+from content.logging import JsonFormatter
+from stretches.routines.models import RoutineStep
 
 pytestmark = pytest.mark.django_db
 
@@ -42,15 +42,42 @@ def test_security_headers_over_https(client):
     assert "camera=()" in policy and "geolocation=()" in policy and "microphone=()" in policy
 
 
-@pytest.mark.parametrize("cookie", ["sessionid", "csrftoken"])
-def test_cookies_are_secure_and_same_site(client, cookie):
+def test_the_visitors_cookie_is_http_only_and_same_site(client):
+    client.post("/routine/add/", {"stretch": "chin-tuck"})
+    morsel = client.cookies["sessionid"]
+    assert morsel["samesite"] == "Lax"
+    assert morsel["httponly"] is True
+
+
+def test_public_pages_and_the_builder_set_no_forgery_token_cookie(client):
+    for url in ("/", "/stretches/", "/stretches/chin-tuck/", "/routine/"):
+        client.get(url)
     client.post("/routine/add/", {"stretch": "chin-tuck"})
     client.get("/routine/")
-    morsel = client.cookies[cookie]
-    assert morsel["secure"] is True
-    assert morsel["samesite"] == "Lax"
-    if cookie == "sessionid":
-        assert morsel["httponly"] is True
+    assert "csrftoken" not in client.cookies
+
+
+@pytest.mark.parametrize(
+    ("env", "secure"),
+    [
+        ({"DJANGO_SECURE_SSL_REDIRECT": "1"}, "True"),
+        ({"DJANGO_SECURE_SSL_REDIRECT": "0", "DJANGO_BEHIND_PROXY": "1"}, "True"),
+        ({"DJANGO_SECURE_SSL_REDIRECT": "0"}, "False"),
+    ],
+)
+def test_cookies_are_marked_secure_exactly_when_https_is_in_force(env, secure):
+    from tests.test_deploy import manage
+
+    result = manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; "
+        "print(settings.SESSION_COOKIE_SECURE, settings.CSRF_COOKIE_SECURE)",
+        DJANGO_DEBUG="0",
+        DJANGO_SECRET_KEY="a-long-random-production-secret-key-0123456789abcdef",
+        **env,
+    )
+    assert result.stdout.split()[-2:] == [secure, secure], result.stderr
 
 
 def test_plain_http_is_redirected_to_https_except_the_health_check(settings):

@@ -1,6 +1,6 @@
 from django import template
 
-from stretches.models.library import duration_label
+from stretches.models import duration_label
 
 register = template.Library()
 

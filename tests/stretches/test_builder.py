@@ -4,7 +4,8 @@ import pytest
 from django.test import Client
 from pytest_django.asserts import assertContains, assertNotContains
 
-from stretches.models import MAX_STEPS, Routine, RoutineStep, Stretch
+from stretches.models import Stretch
+from stretches.routines.models import MAX_STEPS, Routine
 from tests.factories import visitor_routine, visitor_steps
 
 pytestmark = pytest.mark.django_db
@@ -236,8 +237,8 @@ def test_nobody_else_can_change_a_routine_by_any_endpoint(built):
     for url, data in attempts:
         for headers in ({}, HTMX):
             response = stranger.post(url, data, headers=headers)
-            assert response.status_code == 403, url
-            assertContains(response, "belongs to someone else", status_code=403)
+            # Another visitor's step is simply not one of theirs: nothing to say it exists.
+            assertContains(response, "no longer in your routine", status_code=404)
     # The endpoints without ids only ever touch the stranger's own routine.
     stranger.post("/routine/rename/", {"name": "Mine"})
     stranger.post("/routine/clear/")
@@ -308,11 +309,3 @@ def test_unknown_or_hidden_stretches_cannot_be_loaded(client):
 @pytest.mark.parametrize("url", ["/routine/add/", "/routine/clear/", "/routine/rename/"])
 def test_writes_need_post(client, url):
     assert client.get(url).status_code == 405
-
-
-def test_writes_need_a_csrf_token():
-    client = Client(enforce_csrf_checks=True)
-    before = RoutineStep.objects.count()
-    response = client.post("/routine/add/", {"stretch": "chin-tuck"})
-    assert response.status_code == 403
-    assert RoutineStep.objects.count() == before

@@ -7,7 +7,7 @@ import pytest
 from django.test import Client
 from pytest_django.asserts import assertContains, assertNotContains
 
-from stretches.models import Routine, RoutineRun
+from stretches.routines.models import Routine, RoutineRun
 from tests.factories import visitor_routine
 
 pytestmark = pytest.mark.django_db

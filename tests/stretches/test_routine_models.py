@@ -3,9 +3,11 @@ import secrets
 import pytest
 from django.db import IntegrityError, transaction
 
-from stretches.models import Routine, RoutineStep, Stretch
-from stretches.models.routines import (
+from stretches.models import Stretch
+from stretches.routines.models import (
     READY_SECONDS,
+    Routine,
+    RoutineStep,
     hold_bounds,
     repetition_bounds,
     secret_hash,

@@ -13,7 +13,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
-from stretches.models.library import HOLD_SECONDS, REPETITIONS, Stretch
+from stretches.models import HOLD_SECONDS, REPETITIONS, Stretch
 
 MAX_STEPS = 30
 # Time to read a stretch's steps and get into position before its first hold; between

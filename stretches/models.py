@@ -2,6 +2,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
+from content.models import PublishedQuerySet, ReviewedContent, SourceLink
 from stretches.search import matching, relevance
 from stretches.search import words as search_words
 from stretches.video import embed_url, search_url, validate_video_url
@@ -68,25 +69,6 @@ class Muscle(models.Model):
 
     def __str__(self) -> str:
         return self.name
-
-
-class PublishedQuerySet(models.QuerySet):
-    """For content an editor can hide: only published rows reach visitors."""
-
-    def published(self):
-        return self.filter(is_published=True)
-
-
-class ReviewedContent(models.Model):
-    """What every guide page carries: whether it is published, and when it was last reviewed."""
-
-    is_published = models.BooleanField("published", default=True)
-    reviewed = models.DateField(help_text="When the text was last checked against its sources.")
-    created = models.DateTimeField(auto_now_add=True)
-    updated = models.DateTimeField(auto_now=True)
-
-    class Meta:
-        abstract = True
 
 
 class StretchQuerySet(PublishedQuerySet):
@@ -250,23 +232,13 @@ class StretchStep(models.Model):
         return f"{self.stretch}: step {self.position}"
 
 
-class SourceLink(models.Model):
-    """A reference the text was checked against. Concrete per owner so inlines stay simple."""
-
-    title = models.CharField(max_length=200)
-    url = models.URLField(max_length=400)
-    position = models.PositiveSmallIntegerField(default=0)
-
-    class Meta:
-        abstract = True
-        ordering = ["position", "pk"]
-
-    def __str__(self) -> str:
-        return self.title
-
-
 class StretchSource(SourceLink):
     stretch = models.ForeignKey(Stretch, on_delete=models.CASCADE, related_name="sources")
 
     class Meta(SourceLink.Meta):
         verbose_name = "source"
+
+
+# Routines are built from the library. Their models live with the rest of their code and are
+# imported here, after Stretch, so Django registers them with this app.
+from stretches.routines.models import Routine, RoutineRun, RoutineStep  # noqa: E402, F401

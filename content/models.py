@@ -1,3 +1,8 @@
+"""
+What the stretch library and the causes share: the content version that retires cached pages,
+the ledger of shipped items already loaded, and the base of every reviewed page of content.
+"""
+
 from django.db import connection, models
 
 
@@ -23,7 +28,7 @@ class LoadedContent(models.Model):
 class ContentVersion(models.Model):
     """
     A counter that moves whenever published content changes, so cached pages made before the
-    change are never served after it. One row; bumped by the signal handlers in signals.py.
+    change are never served after it. One row; bumped by the handlers in content/signals.py.
     """
 
     number = models.PositiveBigIntegerField(default=0)
@@ -43,3 +48,37 @@ class ContentVersion(models.Model):
     def bump(cls) -> None:
         if not cls.objects.update(number=models.F("number") + 1):
             cls.objects.create(number=1)
+
+
+class PublishedQuerySet(models.QuerySet):
+    """For content an editor can hide: only published rows reach visitors."""
+
+    def published(self):
+        return self.filter(is_published=True)
+
+
+class ReviewedContent(models.Model):
+    """What every guide page carries: whether it is published, and when it was last reviewed."""
+
+    is_published = models.BooleanField("published", default=True)
+    reviewed = models.DateField(help_text="When the text was last checked against its sources.")
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+class SourceLink(models.Model):
+    """A reference the text was checked against. Concrete per owner so inlines stay simple."""
+
+    title = models.CharField(max_length=200)
+    url = models.URLField(max_length=400)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["position", "pk"]
+
+    def __str__(self) -> str:
+        return self.title

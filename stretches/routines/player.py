@@ -7,23 +7,21 @@ static/js/player.js turns the same page into a timed session using the steps emb
 
 from django import forms
 from django.contrib import messages
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST, require_safe
 
-from config.http import HtmxHttpRequest
-from config.page_cache import cached_response
-from stretches.models import Routine, RoutineRun
-from stretches.models.routines import READY_SECONDS, session_seconds
-from stretches.routine_services import (
+from content.http import HtmxHttpRequest
+from stretches.routines.models import READY_SECONDS, Routine, RoutineRun, session_seconds
+from stretches.routines.responses import limit_writes
+from stretches.routines.services import (
     device_hash,
     finish_run,
     owned_routine,
     runs_on_this_device,
     start_run,
 )
-from stretches.views.builder import limit_writes, routine_key
 
 PAIN_CHOICES = [(str(n), str(n)) for n in range(11)]
 
@@ -110,26 +108,19 @@ def render_player(request: HtmxHttpRequest, routine: Routine | None) -> HttpResp
     )
 
 
-def cached_player(request: HtmxHttpRequest, routine: Routine | None) -> HttpResponse:
-    # A page with a run in it belongs to the device that started that run.
-    device = device_hash(request.session) if "run" in request.GET else ""
-    key = f"player:{routine_key(routine)}:{device}:{request.get_full_path()}"
-
-    def build() -> HttpResponse:
-        full = routine and Routine.objects.with_steps(instructions=True).get(pk=routine.pk)
-        return render_player(request, full)
-
-    return cached_response(request, key, build)
+def player(request: HtmxHttpRequest, routine: Routine | None) -> HttpResponse:
+    full = routine and Routine.objects.with_steps(instructions=True).get(pk=routine.pk)
+    return render_player(request, full)
 
 
 @require_safe
 def follow(request: HtmxHttpRequest) -> HttpResponse:
-    return cached_player(request, owned_routine(request.session))
+    return player(request, owned_routine(request.session))
 
 
 @require_safe
 def follow_shared(request: HtmxHttpRequest, token: str) -> HttpResponse:
-    return cached_player(request, get_object_or_404(Routine.objects.shared_by(token)))
+    return player(request, get_object_or_404(Routine.objects.shared_by(token)))
 
 
 @require_POST
@@ -149,7 +140,7 @@ def start(request: HtmxHttpRequest, token: str) -> HttpResponse:
 def finish(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     run = RoutineRun.objects.filter(pk=pk).first()
     if run is None:
-        return render(request, "404.html", status=404)
+        raise Http404("No such session.")
     if run.device_hash != device_hash(request.session):
         messages.error(request, "That session was started on another device, so it was not saved.")
         return render(

@@ -1,11 +1,19 @@
+from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import connection, transaction
+from django.utils.module_loading import import_string
 
-from imbalances.content_loader import load_causes, load_red_flags
-from stretches.content_loader import Ledger, load_routines, load_stretches
+from content.loader import Ledger
 
 # Any constant works: it only has to be the same for every app server starting at once.
 LOAD_LOCK = 0x5570_7269
+
+
+def loaders():
+    """Each app names its loaders (`content_loaders` on its AppConfig), run in INSTALLED_APPS
+    order, so a cause can link to the stretches loaded before it."""
+    for config in apps.get_app_configs():
+        yield from (import_string(path) for path in getattr(config, "content_loaders", ()))
 
 
 class Command(BaseCommand):
@@ -21,9 +29,7 @@ class Command(BaseCommand):
                 with connection.cursor() as cursor:
                     cursor.execute("SELECT pg_advisory_xact_lock(%s)", [LOAD_LOCK])
             ledger = Ledger()
-            load_stretches(ledger)
-            load_routines(ledger)
-            load_causes(ledger)
-            load_red_flags(ledger)
+            for load in loaders():
+                load(ledger)
         summary = ", ".join(f"{count} {what}" for what, count in sorted(ledger.counts.items()))
         self.stdout.write(summary or "Nothing to load.")

@@ -1,13 +1,13 @@
 from django.urls import path
 
-from stretches.views import builder, player, sharing
+from stretches.routines import builder, handover, player, sharing
 
 app_name = "routines"
 
 urlpatterns = [
     path("routine/", builder.builder, name="builder"),
     path("routine/add/", builder.add, name="add"),
-    path("routine/load/", builder.load, name="load"),
+    path("routine/load/", handover.load, name="load"),
     path("routine/rename/", builder.rename, name="rename"),
     path("routine/clear/", builder.clear, name="clear"),
     path("routine/steps/<int:pk>/remove/", builder.remove, name="remove"),
@@ -20,6 +20,6 @@ urlpatterns = [
     path("r/<str:token>/", sharing.shared, name="shared"),
     path("r/<str:token>/follow/", player.follow_shared, name="follow_shared"),
     path("r/<str:token>/start/", player.start, name="start"),
-    path("r/<str:token>/copy/", builder.copy, name="copy"),
+    path("r/<str:token>/copy/", handover.copy, name="copy"),
     path("r/<str:token>/print/", sharing.print_shared, name="print_shared"),
 ]

@@ -1,4 +1,4 @@
-"""Site-wide endpoints that belong to no app."""
+"""Site-wide endpoints that belong to neither domain app: health, errors, rate limits."""
 
 from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse

@@ -6,12 +6,9 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_safe
 
-from config.http import HtmxHttpRequest
-from config.page_cache import cached_response
-from stretches.models import Routine
-from stretches.models.routines import session_seconds
-from stretches.routine_services import owned_routine
-from stretches.views.builder import routine_key
+from content.http import HtmxHttpRequest
+from stretches.routines.models import Routine, session_seconds
+from stretches.routines.services import owned_routine
 
 
 def qr_svg(url: str) -> str:
@@ -38,14 +35,8 @@ def routine_context(request: HtmxHttpRequest, routine: Routine) -> dict:
 @require_safe
 def shared(request: HtmxHttpRequest, token: str) -> HttpResponse:
     routine = get_object_or_404(Routine.objects.shared_by(token))
-    is_owner = owned_routine(request.session) == routine
-    key = f"shared:{routine_key(routine)}:{is_owner}:{request.get_host()}"
-
-    def build() -> HttpResponse:
-        full = Routine.objects.with_steps().get(pk=routine.pk)
-        return render(request, "stretches/routine_shared.html", routine_context(request, full))
-
-    return cached_response(request, key, build)
+    full = Routine.objects.with_steps().get(pk=routine.pk)
+    return render(request, "stretches/routine_shared.html", routine_context(request, full))
 
 
 def render_print(request: HtmxHttpRequest, routine: Routine | None) -> HttpResponse:

@@ -12,8 +12,8 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from stretches.models import MAX_STEPS, Routine, RoutineRun, RoutineStep, Stretch
-from stretches.models.routines import secret_hash
+from stretches.models import Stretch
+from stretches.routines.models import MAX_STEPS, Routine, RoutineRun, RoutineStep, secret_hash
 
 
 class RoutineError(Exception):

@@ -1,7 +1,13 @@
 from django import forms
 
-from stretches.models import MAX_STEPS, RoutineStep, Stretch
-from stretches.models.routines import hold_bounds, repetition_bounds
+from stretches.models import Stretch
+from stretches.routines.models import (
+    MAX_STEPS,
+    Routine,
+    RoutineStep,
+    hold_bounds,
+    repetition_bounds,
+)
 
 
 class AddStretchForm(forms.Form):
@@ -16,8 +22,32 @@ class RenameForm(forms.Form):
     name = forms.CharField(label="Routine name", max_length=80, strip=True)
 
 
-class MoveForm(forms.Form):
-    direction = forms.ChoiceField(choices=[("up", "Up"), ("down", "Down")])
+class OwnedStepForm(forms.Form):
+    """One step of the visitor's own routine, named by its id: any other id (a step since
+    removed, another visitor's, nonsense) is simply not a choice."""
+
+    step = forms.ModelChoiceField(
+        queryset=RoutineStep.objects.none(),
+        error_messages={
+            "invalid_choice": "That stretch is no longer in your routine. "
+            "Here is your routine as it is now."
+        },
+    )
+
+    def __init__(self, data, *, routine: Routine | None):
+        super().__init__(data)
+        if routine is not None:
+            self.fields["step"].queryset = routine.steps.select_related("stretch", "routine")
+
+
+class MoveForm(OwnedStepForm):
+    direction = forms.ChoiceField(
+        choices=[("up", "Up"), ("down", "Down")],
+        error_messages={
+            "required": "Choose whether to move the stretch up or down.",
+            "invalid_choice": "Choose whether to move the stretch up or down.",
+        },
+    )
 
 
 class ReplaceOrAppendForm(forms.Form):

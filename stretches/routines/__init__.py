@@ -1,0 +1,1 @@
+"""Routines: a visitor's own list of stretches, built, shared and followed."""

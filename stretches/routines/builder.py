@@ -1,0 +1,160 @@
+"""
+The routine builder at /routine/. Every change is a POST that works as a plain form (answered
+with a redirect) and as an htmx request (answered with the updated fragment). A change that
+cannot be made is refused with a clear message and a 4xx status, and changes nothing.
+"""
+
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_POST, require_safe
+
+from content.http import HtmxHttpRequest
+from stretches.routines.forms import (
+    AddStretchForm,
+    MoveForm,
+    OwnedStepForm,
+    RenameForm,
+    StepForm,
+)
+from stretches.routines.models import RoutineStep
+from stretches.routines.responses import answer, back_to, limit_writes, render_builder
+from stretches.routines.services import (
+    RoutineError,
+    add_stretch,
+    clear_routine,
+    create_owned_routine,
+    move_step,
+    owned_routine,
+    remove_step,
+    rename_routine,
+    update_step,
+)
+
+
+def owned_step(request: HtmxHttpRequest, pk: int, form_class=OwnedStepForm):
+    """The visitor's own step with that id, through a form scoped to their routine."""
+    form = form_class({**request.POST.dict(), "step": pk}, routine=owned_routine(request.session))
+    return form, (form.cleaned_data["step"] if form.is_valid() else None)
+
+
+def step_refused(request: HtmxHttpRequest, form: OwnedStepForm) -> HttpResponse:
+    if "step" in form.errors:
+        return answer(request, form.errors["step"][0], status=404)
+    errors = [error for field in form.errors.values() for error in field]
+    return answer(request, " ".join(errors), status=400)
+
+
+@require_safe
+def builder(request: HtmxHttpRequest) -> HttpResponse:
+    return render_builder(request)
+
+
+@require_POST
+@limit_writes
+def add(request: HtmxHttpRequest) -> HttpResponse:
+    """Add a stretch from the library or a guide; htmx swaps just that "Add" button."""
+    form = AddStretchForm(request.POST)
+    stretch = form.cleaned_data["stretch"] if form.is_valid() else None
+    error = None
+    if stretch is None:
+        error = "That stretch is not in the library, so nothing was added."
+    else:
+        try:
+            add_stretch(create_owned_routine(request.session), stretch=stretch)
+        except RoutineError as refusal:
+            error = str(refusal)
+    if not request.htmx:
+        return answer(
+            request, error or f"{stretch.name} added to your routine.", status=400 if error else 200
+        )
+    if error:
+        messages.error(request, error)
+    else:
+        messages.success(request, f"{stretch.name} added to your routine.")
+    routine = owned_routine(request.session)
+    context = {
+        "stretch": stretch,
+        "added": error is None,
+        "step_count": routine.steps.count() if routine else 0,
+        "next": back_to(request),
+    }
+    return render(request, "stretches/_add_to_routine.html", context, status=400 if error else 200)
+
+
+@require_POST
+@limit_writes
+def remove(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    form, step = owned_step(request, pk)
+    if step is None:
+        return step_refused(request, form)
+    remove_step(step)
+    return answer(
+        request, f"{step.stretch.name} removed from your routine.", focus="routine-heading"
+    )
+
+
+@require_POST
+@limit_writes
+def move(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    form, step = owned_step(request, pk, MoveForm)
+    if step is None:
+        return step_refused(request, form)
+    direction = form.cleaned_data["direction"]
+    if not move_step(step, direction=direction):
+        edge = "first" if direction == "up" else "last"
+        return answer(request, f"{step.stretch.name} is already {edge}.", status=400)
+    order = list(step.routine.steps.values_list("pk", flat=True))
+    position = order.index(step.pk) + 1
+    # Keep focus on the button just pressed, unless the move disabled it (first or last).
+    at_edge = position == (1 if direction == "up" else len(order))
+    focus = {"up": "move-down", "down": "move-up"}[direction] if at_edge else f"move-{direction}"
+    return answer(
+        request,
+        f"{step.stretch.name} moved {direction}, now number {position} of {len(order)}.",
+        focus=focus,
+        focus_step=step.pk,
+    )
+
+
+@require_POST
+@limit_writes
+def edit(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    owned, step = owned_step(request, pk)
+    if step is None:
+        return step_refused(request, owned)
+    form = StepForm(request.POST, instance=step)
+    if not form.is_valid():
+        message = f"{step.stretch.name} was not changed: see the message below."
+        return answer(request, message, status=400, bound_form=form)
+    update_step(
+        step,
+        hold_seconds=form.cleaned_data["hold_seconds"],
+        repetitions=form.cleaned_data["repetitions"],
+        sides=form.cleaned_data.get("sides", RoutineStep.Sides.BOTH),
+    )
+    return answer(request, f"{step.stretch.name} updated.")
+
+
+@require_POST
+@limit_writes
+def rename(request: HtmxHttpRequest) -> HttpResponse:
+    routine = owned_routine(request.session)
+    form = RenameForm(request.POST)
+    if routine is None:
+        return answer(request, "Add a stretch first, then you can name your routine.", status=400)
+    if not form.is_valid():
+        return answer(request, "Give your routine a name of up to 80 characters.", status=400)
+    rename_routine(routine, name=form.cleaned_data["name"])
+    return answer(request, f"Routine renamed to “{form.cleaned_data['name']}”.")
+
+
+@require_POST
+@limit_writes
+def clear(request: HtmxHttpRequest) -> HttpResponse:
+    routine = owned_routine(request.session)
+    if routine is None:
+        return answer(request, "Your routine is already empty.", status=400)
+    removed = clear_routine(routine)
+    message = f"Removed all {removed} stretches from your routine."
+    return answer(request, message, focus="routine-heading")

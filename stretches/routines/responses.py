@@ -1,0 +1,86 @@
+"""
+What every routine write shares: its limits, where a plain form post goes back to, and the
+one way the builder answers.
+"""
+
+from functools import wraps
+
+from django.conf import settings
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django_ratelimit.decorators import ratelimit
+
+from content.http import HtmxHttpRequest
+from stretches.routines.forms import RenameForm, StepForm
+from stretches.routines.models import MAX_STEPS, Routine, session_seconds
+from stretches.routines.services import owned_routine
+
+BUILDER = "stretches/routine_builder.html"
+
+
+def limit_writes(view):
+    """Every routine write: its form body parsed before anything happens, so a malformed one
+    is refused (400) with nothing changed; then counted against the client's budget (one for
+    all routine writes, see RATELIMIT_WRITES)."""
+    limited = ratelimit(
+        group="routine-writes", key="ip", rate=settings.RATELIMIT_WRITES, method="POST", block=True
+    )(view)
+
+    @wraps(view)
+    def wrapper(request: HtmxHttpRequest, *args, **kwargs) -> HttpResponse:
+        request.POST  # noqa: B018 - raises on a malformed body; Django answers 400
+        return limited(request, *args, **kwargs)
+
+    return wrapper
+
+
+def back_to(request: HtmxHttpRequest) -> str:
+    """Where a plain form post returns: the page it came from, if that page is ours."""
+    target = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return reverse("routines:builder")
+
+
+def builder_context(
+    routine: Routine | None, *, bound_form: StepForm | None = None, **extra
+) -> dict:
+    steps = list(routine.steps.select_related("stretch")) if routine else []
+    for step in steps:
+        # A rejected edit shows the visitor's input and its error; other steps show their dose.
+        step.form = bound_form if bound_form and bound_form.instance.pk == step.pk else None
+        step.form = step.form or StepForm(instance=step)
+    return {
+        "routine": routine,
+        "steps": steps,
+        "total_seconds": session_seconds(steps),
+        "max_steps": MAX_STEPS,
+        "ready_made": Routine.objects.ready_made().order_by("name"),
+        "rename_form": RenameForm(initial={"name": routine.name if routine else ""}),
+        **extra,
+    }
+
+
+def render_builder(request: HtmxHttpRequest, *, status: int = 200, **extra) -> HttpResponse:
+    # The routine is read afresh, so the page shows what the write just did (a new name too).
+    template = BUILDER + "#builder" if request.htmx else BUILDER
+    context = builder_context(owned_routine(request.session), **extra)
+    return render(request, template, context, status=status)
+
+
+def answer(request: HtmxHttpRequest, message: str, *, status: int = 200, **extra) -> HttpResponse:
+    """How every builder write answers. A change that was made: a plain form post goes back
+    where it came from, an htmx request gets the updated builder. A change that could not be
+    made: the builder as it stands, with the reason and a 4xx status."""
+    if status >= 400:
+        messages.error(request, message)
+    else:
+        messages.success(request, message)
+        if not request.htmx:
+            return redirect(back_to(request))
+    return render_builder(request, status=status, **extra)
