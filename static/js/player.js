@@ -89,9 +89,7 @@
     running: false,
     started: false,
     timeout: null,
-    log: [], // when each phase began (performance.now()), for measuring the timer's accuracy
   };
-  window.uprightPlayer = { phases, state };
 
   // Screen text for one stretch, from the embedded JSON.
   function showStretch(index) {
@@ -211,7 +209,6 @@
     }
     state.current = index;
     const phase = phases[index];
-    state.log.push({ phase: phase.kind, stretch: phase.stretch, at: performance.now() });
     showStretch(phase.stretch);
     ui.phase.textContent = phase.label;
     state.endAt = performance.now() + phase.seconds * 1000;

@@ -7,7 +7,7 @@ cannot be made is refused with a clear message and a 4xx status, and changes not
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import render
-from django.views.decorators.http import require_POST, require_safe
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from content.http import HtmxHttpRequest
 from stretches.routines.forms import (
@@ -117,12 +117,20 @@ def move(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@require_POST
+@require_http_methods(["GET", "HEAD", "POST"])
 @limit_writes
 def edit(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    """The dose form for one step (fetched when a visitor asks to change it, so the builder
+    stays light), and the change itself."""
     owned, step = owned_step(request, pk)
     if step is None:
         return step_refused(request, owned)
+    if request.method != "POST":
+        template = "stretches/routine_step_edit.html"
+        if request.htmx:
+            template += "#dose"  # opened in place on the builder
+        context = {"form": StepForm(instance=step, autofocus=True), "inline": request.htmx}
+        return render(request, template, context)
     form = StepForm(request.POST, instance=step)
     if not form.is_valid():
         message = f"{step.stretch.name} was not changed: see the message below."

@@ -19,7 +19,10 @@ class AddStretchForm(forms.Form):
 
 
 class RenameForm(forms.Form):
-    name = forms.CharField(label="Routine name", max_length=80, strip=True)
+    name = forms.CharField(label="Name your routine", max_length=80, strip=True)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, auto_id="routine-%s", label_suffix="", **kwargs)
 
 
 class OwnedStepForm(forms.Form):
@@ -93,29 +96,37 @@ class StepForm(forms.ModelForm):
         fields = ["hold_seconds", "repetitions", "sides"]
         labels = {"hold_seconds": "Hold (seconds)", "repetitions": "Repetitions"}
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, autofocus: bool = False, **kwargs):
+        instance = kwargs["instance"]
+        # Several steps' forms can share the builder page: ids carry the step.
+        kwargs.setdefault("auto_id", f"step-{instance.pk}-%s")
+        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
-        stretch = self.instance.stretch
+        stretch = instance.stretch
         self.hold_range = hold_bounds(stretch)
         self.rep_range = repetition_bounds(stretch)
-        self.fields["hold_seconds"].widget.attrs.update(
-            min=self.hold_range[0], max=self.hold_range[1], inputmode="numeric"
-        )
-        self.fields["repetitions"].widget.attrs.update(
-            min=self.rep_range[0], max=self.rep_range[1], inputmode="numeric"
-        )
-        self.fields[
-            "hold_seconds"
-        ].help_text = (
-            f"{self.hold_range[0]} to {self.hold_range[1]}; the guide says {stretch.hold_seconds}."
-        )
-        self.fields[
-            "repetitions"
-        ].help_text = (
-            f"{self.rep_range[0]} to {self.rep_range[1]}; the guide says {stretch.repetitions}."
-        )
+        for name, bounds, guide in (
+            ("hold_seconds", self.hold_range, stretch.hold_seconds),
+            ("repetitions", self.rep_range, stretch.repetitions),
+        ):
+            field = self.fields[name]
+            field.widget.attrs.update(min=bounds[0], max=bounds[1], inputmode="numeric")
+            field.help_text = f"{bounds[0]} to {bounds[1]}; the guide says {guide}."
         if not stretch.per_side:
             del self.fields["sides"]
+        if autofocus:  # a form the visitor has just opened
+            self.focus(next(iter(self.fields)))
+
+    def focus(self, name: str) -> None:
+        for field in self.fields.values():
+            field.widget.attrs.pop("autofocus", None)
+        self.fields[name].widget.attrs["autofocus"] = True
+
+    def full_clean(self):
+        super().full_clean()
+        # After a refused change, focus goes to the first field in error.
+        if errors := [name for name in self.fields if name in self.errors]:
+            self.focus(errors[0])
 
     def _in_range(self, field: str, bounds: tuple[int, int], what: str) -> int | None:
         value = self.cleaned_data.get(field)
@@ -130,3 +141,41 @@ class StepForm(forms.ModelForm):
 
     def clean_repetitions(self):
         return self._in_range("repetitions", self.rep_range, "Repetitions")
+
+
+class PainForm(forms.Form):
+    pain = forms.TypedChoiceField(
+        choices=[(str(n), str(n)) for n in range(11)],
+        coerce=int,
+        required=False,
+        empty_value=None,
+        error_messages={"invalid_choice": "Pain is a number from 0 (none) to 10 (worst)."},
+    )
+
+
+class PlaceForm(forms.Form):
+    """Where a player page is in a session: `step` is a stretch's number or "done" (none: the
+    safety check before the first), `run` the follow-through it belongs to."""
+
+    step = forms.CharField(required=False)
+    # A run number that is not one is ignored: the page still works, unsaved.
+    run = forms.CharField(required=False)
+
+    def __init__(self, data, *, steps: int):
+        super().__init__(data)
+        self.steps = steps
+
+    def clean_step(self) -> int | None:
+        """The 0-based index of the stretch to show; len(steps) for the finish."""
+        value = self.cleaned_data["step"]
+        if value == "":
+            return None
+        if value == "done":
+            return self.steps
+        if value.isascii() and value.isdigit() and 1 <= int(value) <= self.steps:
+            return int(value) - 1
+        raise forms.ValidationError(f"A step is a number from 1 to {self.steps}.")
+
+    def clean_run(self) -> int | None:
+        value = self.cleaned_data["run"]
+        return int(value) if value.isascii() and value.isdigit() and len(value) < 19 else None

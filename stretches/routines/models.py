@@ -1,8 +1,8 @@
 """
 Routines: a visitor's own ordered list of stretches, shared by an unguessable link.
 
-Nobody logs in. A routine belongs to whoever holds its owner secret, the visitor's session
-key; the routine keeps only a hash of it. The share token is separate, so a shared link lets
+Nobody logs in. A routine belongs to whoever holds its owner secret, a random value kept in
+the visitor's session; the routine keeps only a hash of it. The share token is separate, so a shared link lets
 people view, copy and follow a routine but never edit it.
 """
 

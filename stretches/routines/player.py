@@ -5,7 +5,6 @@ Without JavaScript each stretch is a plain page with previous and next links. Wi
 static/js/player.js turns the same page into a timed session using the steps embedded as JSON.
 """
 
-from django import forms
 from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -13,6 +12,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST, require_safe
 
 from content.http import HtmxHttpRequest
+from stretches.routines.forms import PainForm, PlaceForm
 from stretches.routines.models import READY_SECONDS, Routine, RoutineRun, session_seconds
 from stretches.routines.responses import limit_writes
 from stretches.routines.services import (
@@ -22,18 +22,6 @@ from stretches.routines.services import (
     runs_on_this_device,
     start_run,
 )
-
-PAIN_CHOICES = [(str(n), str(n)) for n in range(11)]
-
-
-class PainForm(forms.Form):
-    pain = forms.TypedChoiceField(
-        choices=PAIN_CHOICES,
-        coerce=int,
-        required=False,
-        empty_value=None,
-        error_messages={"invalid_choice": "Pain is a number from 0 (none) to 10 (worst)."},
-    )
 
 
 def timeline(steps) -> list[dict]:
@@ -66,25 +54,18 @@ def render_player(request: HtmxHttpRequest, routine: Routine | None) -> HttpResp
     context = {"routine": routine, "steps": steps}
     if not steps:
         return render(request, "stretches/routine_follow.html", {**context, "empty": True})
-    run = None
-    if run_id := request.GET.get("run", ""):
-        run = RoutineRun.objects.filter(
-            pk=int(run_id) if run_id.isdigit() else 0, device_hash=device_hash(request.session)
-        ).first()
-    stage = request.GET.get("step", "")
-    if stage == "done":
-        index = len(steps)
-    elif stage.isdigit() and 1 <= int(stage) <= len(steps):
-        index = int(stage) - 1
-    elif stage:
+    place = PlaceForm(request.GET, steps=len(steps))
+    if not place.is_valid():
         return render(
             request,
             "stretches/routine_follow.html",
             {**context, "bad_step": True, "base": request.path},
             status=404,
         )
-    else:
-        index = None  # the safety check comes first
+    index = place.cleaned_data["step"]  # None: the safety check comes first
+    run = None
+    if run_id := place.cleaned_data["run"]:
+        run = RoutineRun.objects.filter(pk=run_id, device_hash=device_hash(request.session)).first()
     total = session_seconds(steps)
     remaining = session_seconds(steps[index or 0 :])
     return render(

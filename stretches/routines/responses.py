@@ -38,9 +38,10 @@ def limit_writes(view):
 
 
 def back_to(request: HtmxHttpRequest) -> str:
-    """Where a plain form post returns: the page it came from, if that page is ours."""
+    """Where a plain form post returns: the page it came from, if that page is ours. Only a
+    path counts (redirect() would take a bare word for a view name)."""
     target = request.POST.get("next", "")
-    if url_has_allowed_host_and_scheme(
+    if target.startswith("/") and url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         return target
@@ -52,9 +53,9 @@ def builder_context(
 ) -> dict:
     steps = list(routine.steps.select_related("stretch")) if routine else []
     for step in steps:
-        # A rejected edit shows the visitor's input and its error; other steps show their dose.
+        # A rejected edit shows the visitor's input and its error, open where it was typed;
+        # other steps offer their dose form only when asked (it is the costly part to draw).
         step.form = bound_form if bound_form and bound_form.instance.pk == step.pk else None
-        step.form = step.form or StepForm(instance=step)
     return {
         "routine": routine,
         "steps": steps,

@@ -4,6 +4,7 @@ so concurrent requests from the same visitor (double clicks, several tabs) queue
 interleaving: no step is lost, and a routine never passes MAX_STEPS.
 """
 
+import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -38,35 +39,42 @@ def _touch(routine: Routine) -> None:
 
 # The visitor's own routine, found through the session.
 #
-# The owner's secret is the session key itself (the database keeps only its hash), and at
-# most one routine belongs to each: two requests racing to create a visitor's first routine
-# (a double click, two tabs) end up sharing it instead of one overwriting the other.
+# The owner's secret is a random value kept in the visitor's session (the database keeps only
+# its hash), so it survives a login, which gives the session a new key but keeps its data. At
+# most one routine belongs to each secret: two requests racing to create a visitor's first
+# routine (a double click, two tabs) end up sharing it instead of one overwriting the other.
+
+OWNER_SECRET = "routine_owner"
 
 
-def session_secret(session, *, create: bool = False) -> str | None:
-    if session.session_key is None and create:
-        session.save()
-        session.modified = True  # so the response sends the new session cookie
-    return session.session_key
+def owner_secret(session, *, create: bool = False) -> str | None:
+    secret = session.get(OWNER_SECRET)
+    if secret is None and session.session_key is not None:
+        # Routines made before the secret had its own value were owned by the session key.
+        secret = session[OWNER_SECRET] = session.session_key
+    if secret is None and create:
+        secret = session[OWNER_SECRET] = secrets.token_urlsafe(32)
+    return secret
 
 
 def owned_routine(session) -> Routine | None:
-    secret = session_secret(session)
+    secret = owner_secret(session)
     if secret is None:
         return None
     return Routine.objects.filter(owner_hash=secret_hash(secret)).first()
 
 
 def create_owned_routine(session) -> Routine:
+    """The visitor's routine, made empty if they have none yet."""
     routine, _ = Routine.objects.get_or_create(
-        owner_hash=secret_hash(session_secret(session, create=True))
+        owner_hash=secret_hash(owner_secret(session, create=True))
     )
     return routine
 
 
 def device_hash(session) -> str:
-    """Runs are kept under the hash of the session key: "this device's" history."""
-    return secret_hash(session_secret(session, create=True))
+    """Runs are kept under the hash of the owner's secret: "this device's" history."""
+    return secret_hash(owner_secret(session, create=True))
 
 
 # Step changes.
@@ -194,7 +202,7 @@ def finish_run(run: RoutineRun, *, pain_after: int | None) -> None:
 
 
 def runs_on_this_device(session) -> Sequence[RoutineRun]:
-    secret = session_secret(session)
+    secret = owner_secret(session)
     if secret is None:
         return []
     return RoutineRun.objects.filter(device_hash=secret_hash(secret))

@@ -1,5 +1,7 @@
 """Shared routines: a read-only page, a printable handout and a QR code back to the routine."""
 
+import functools
+
 import segno
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -11,8 +13,10 @@ from stretches.routines.models import Routine, session_seconds
 from stretches.routines.services import owned_routine
 
 
+@functools.lru_cache(maxsize=512)
 def qr_svg(url: str) -> str:
     # segno writes the SVG itself from a URL we built, so nothing a visitor typed reaches it.
+    # Drawing one takes milliseconds and a routine's link never changes: each is drawn once.
     svg = segno.make(url, error="m").svg_inline(
         scale=4, border=2, dark="#000", light="#fff", title="QR code linking to this routine"
     )
