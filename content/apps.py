@@ -1,10 +1,17 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
 from django.contrib.admin import apps as admin_apps
 
 
 class ContentConfig(AppConfig):
     name = "content"
     verbose_name = "Site content and plumbing"
+
+    def ready(self):
+        from content.signals import watch
+
+        # Each app names the models whose changes show on shared pages (`content_models`).
+        for config in apps.get_app_configs():
+            watch(*(config.get_model(name) for name in getattr(config, "content_models", ())))
 
 
 class UprightAdminConfig(admin_apps.AdminConfig):

@@ -7,15 +7,8 @@ editors' to change from then on.
 
 from pathlib import Path
 
-from content.loader import (
-    Ledger,
-    by_slug,
-    create_validated,
-    lines,
-    read_tables,
-    save_sources,
-    slug_exists,
-)
+from content import loader
+from content.loader import Ledger
 from imbalances.models import Cause, CauseSource, CorrectiveStretch, RedFlag, RedFlagSource
 from stretches.models import BodyArea, Muscle, Stretch
 
@@ -23,12 +16,14 @@ CONTENT_DIR = Path(__file__).resolve().parent / "content"
 
 
 def load_causes(ledger: Ledger, directory: Path = CONTENT_DIR) -> None:
-    rows = ledger.new_rows("cause", read_tables(directory, "cause"), slug_exists(Cause))
-    muscles = by_slug(
+    rows = ledger.new_rows(
+        "cause", loader.read_tables(directory, "cause"), loader.slug_exists(Cause)
+    )
+    muscles = loader.by_slug(
         Muscle, {s for row in rows for s in row["tight_muscles"] + row["weak_muscles"]}, "muscles"
     )
-    areas = by_slug(BodyArea, {s for row in rows for s in row["areas"]}, "body areas")
-    stretches = by_slug(
+    areas = loader.by_slug(BodyArea, {s for row in rows for s in row["areas"]}, "body areas")
+    stretches = loader.by_slug(
         Stretch, {link["slug"] for row in rows for link in row.get("stretches", [])}, "stretches"
     )
     for row in rows:
@@ -36,8 +31,8 @@ def load_causes(ledger: Ledger, directory: Path = CONTENT_DIR) -> None:
         tight, weak = row.pop("tight_muscles"), row.pop("weak_muscles")
         area_slugs, links, sources = row.pop("areas"), row.pop("stretches", []), row.pop("sources")
         for field in ("symptoms", "strengthening"):
-            row[field] = lines(row.get(field, []))
-        cause = create_validated(Cause, **row)
+            row[field] = loader.lines(row.get(field, []))
+        cause = loader.create_validated(Cause, **row)
         cause.tight_muscles.set([muscles[slug] for slug in tight])
         cause.weak_muscles.set([muscles[slug] for slug in weak])
         cause.areas.set([areas[slug] for slug in area_slugs])
@@ -47,11 +42,11 @@ def load_causes(ledger: Ledger, directory: Path = CONTENT_DIR) -> None:
             )
             corrective.full_clean(exclude=["cause"])
             corrective.save()
-        save_sources(CauseSource, {"cause": cause}, sources)
+        loader.save_sources(CauseSource, {"cause": cause}, sources)
 
 
 def load_red_flags(ledger: Ledger, directory: Path = CONTENT_DIR) -> None:
-    rows = read_tables(directory, "red_flag")
+    rows = loader.read_tables(directory, "red_flag")
     for position, row in enumerate(rows):
         row["key"], row["position"] = f"{row['tier']}:{row['title']}", position
 
@@ -59,11 +54,11 @@ def load_red_flags(ledger: Ledger, directory: Path = CONTENT_DIR) -> None:
         return RedFlag.objects.filter(tier=row["tier"], title=row["title"]).exists()
 
     for row in ledger.new_rows("red flag", rows, exists):
-        flag = create_validated(
+        flag = loader.create_validated(
             RedFlag,
             tier=row["tier"],
             title=row["title"],
             detail=row["detail"],
             position=row["position"],
         )
-        save_sources(RedFlagSource, {"red_flag": flag}, row.get("sources", []))
+        loader.save_sources(RedFlagSource, {"red_flag": flag}, row.get("sources", []))

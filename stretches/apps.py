@@ -14,16 +14,15 @@ def ready_made_routine_changed(sender, instance, **kwargs) -> None:
 class StretchesConfig(AppConfig):
     name = "stretches"
     verbose_name = "Stretch library"
+    # Read by the content app: what load_content runs, and whose changes retire cached pages.
     content_loaders = [
         "stretches.content_loader.load_stretches",
         "stretches.content_loader.load_routines",
     ]
+    content_models = ["BodyArea", "Muscle", "Stretch", "StretchSource", "StretchStep"]
 
     def ready(self):
-        from content.signals import watch
-        from stretches.models import BodyArea, Muscle, Stretch, StretchSource, StretchStep
         from stretches.routines.models import Routine
 
-        watch(BodyArea, Muscle, Stretch, StretchSource, StretchStep)
         for signal in (post_save, post_delete):
             signal.connect(ready_made_routine_changed, sender=Routine, dispatch_uid=f"{signal}")

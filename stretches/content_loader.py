@@ -6,15 +6,8 @@ Each item is created once (see content.loader) and is the editors' to change fro
 
 from pathlib import Path
 
-from content.loader import (
-    Ledger,
-    by_slug,
-    create_validated,
-    lines,
-    read_tables,
-    save_sources,
-    slug_exists,
-)
+from content import loader
+from content.loader import Ledger
 from stretches.models import (
     BodyArea,
     Muscle,
@@ -29,18 +22,20 @@ CONTENT_DIR = Path(__file__).resolve().parent / "content"
 
 
 def load_stretches(ledger: Ledger, directory: Path = CONTENT_DIR) -> None:
-    areas = read_tables(directory, "area")
+    areas = loader.read_tables(directory, "area")
     for position, row in enumerate(areas):
         row["position"] = position
-    for row in ledger.new_rows("body area", areas, slug_exists(BodyArea)):
-        create_validated(BodyArea, **row)
-    muscles = read_tables(directory, "muscle")
-    for row in ledger.new_rows("muscle", muscles, slug_exists(Muscle)):
-        create_validated(Muscle, **row)
+    for row in ledger.new_rows("body area", areas, loader.slug_exists(BodyArea)):
+        loader.create_validated(BodyArea, **row)
+    muscles = loader.read_tables(directory, "muscle")
+    for row in ledger.new_rows("muscle", muscles, loader.slug_exists(Muscle)):
+        loader.create_validated(Muscle, **row)
 
-    rows = ledger.new_rows("stretch", read_tables(directory, "stretch"), slug_exists(Stretch))
-    area_by_slug = by_slug(BodyArea, {s for row in rows for s in row["areas"]}, "body areas")
-    muscle_by_slug = by_slug(Muscle, {s for row in rows for s in row["muscles"]}, "muscles")
+    rows = ledger.new_rows(
+        "stretch", loader.read_tables(directory, "stretch"), loader.slug_exists(Stretch)
+    )
+    area_by_slug = loader.by_slug(BodyArea, {s for row in rows for s in row["areas"]}, "body areas")
+    muscle_by_slug = loader.by_slug(Muscle, {s for row in rows for s in row["muscles"]}, "muscles")
     for row in rows:
         row = dict(row)
         area_slugs, muscle_slugs = row.pop("areas"), row.pop("muscles")
@@ -48,24 +43,26 @@ def load_stretches(ledger: Ledger, directory: Path = CONTENT_DIR) -> None:
         if len(steps) < 3:
             raise ValueError(f"{row['slug']}: a stretch needs at least three steps")
         for field in ("tips", "mistakes", "cautions"):
-            row[field] = lines(row.get(field, []))
-        stretch = create_validated(Stretch, **row)
+            row[field] = loader.lines(row.get(field, []))
+        stretch = loader.create_validated(Stretch, **row)
         stretch.areas.set([area_by_slug[slug] for slug in area_slugs])
         stretch.muscles.set([muscle_by_slug[slug] for slug in muscle_slugs])
         for position, text in enumerate(steps, 1):
             step = StretchStep(stretch=stretch, position=position, text=text)
             step.full_clean(exclude=["stretch"])
             step.save()
-        save_sources(StretchSource, {"stretch": stretch}, sources)
+        loader.save_sources(StretchSource, {"stretch": stretch}, sources)
 
 
 def load_routines(ledger: Ledger, directory: Path = CONTENT_DIR) -> None:
-    rows = ledger.new_rows("routine", read_tables(directory, "routine"), slug_exists(Routine))
-    stretches = by_slug(
+    rows = ledger.new_rows(
+        "routine", loader.read_tables(directory, "routine"), loader.slug_exists(Routine)
+    )
+    stretches = loader.by_slug(
         Stretch, {step["stretch"] for row in rows for step in row["steps"]}, "stretches"
     )
     for row in rows:
-        routine = create_validated(
+        routine = loader.create_validated(
             Routine, slug=row["slug"], name=row["name"], summary=row["summary"], is_ready_made=True
         )
         for position, spec in enumerate(row["steps"], 1):

@@ -5,14 +5,14 @@ An empty routine is filled at once; one with stretches in it asks first (replace
 
 from django.contrib import messages
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from content.http import HtmxHttpRequest
 from stretches.routines.forms import LoadStretchesForm, ReplaceOrAppendForm
 from stretches.routines.models import Routine
-from stretches.routines.responses import answer, limit_writes
+from stretches.routines.responses import answer, limit_writes, shared_routine
 from stretches.routines.services import (
     RoutineError,
     StepSpec,
@@ -74,7 +74,7 @@ def load(request: HtmxHttpRequest) -> HttpResponse:
 @require_POST
 @limit_writes
 def copy(request: HtmxHttpRequest, token: str) -> HttpResponse:
-    source = get_object_or_404(Routine.objects.shared_by(token))
+    source = shared_routine(token)
     form = ReplaceOrAppendForm(request.POST)
     if not form.is_valid():
         return answer(request, "Choose whether to replace your routine or add to it.", status=400)

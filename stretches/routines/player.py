@@ -7,14 +7,14 @@ static/js/player.js turns the same page into a timed session using the steps emb
 
 from django.contrib import messages
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST, require_safe
 
 from content.http import HtmxHttpRequest
 from stretches.routines.forms import PainForm, PlaceForm
 from stretches.routines.models import READY_SECONDS, Routine, RoutineRun, session_seconds
-from stretches.routines.responses import limit_writes
+from stretches.routines.responses import limit_writes, shared_routine
 from stretches.routines.services import (
     device_hash,
     finish_run,
@@ -101,13 +101,13 @@ def follow(request: HtmxHttpRequest) -> HttpResponse:
 
 @require_safe
 def follow_shared(request: HtmxHttpRequest, token: str) -> HttpResponse:
-    return player(request, get_object_or_404(Routine.objects.shared_by(token)))
+    return player(request, shared_routine(token))
 
 
 @require_POST
 @limit_writes
 def start(request: HtmxHttpRequest, token: str) -> HttpResponse:
-    routine = get_object_or_404(Routine.objects.shared_by(token))
+    routine = shared_routine(token)
     form = PainForm(request.POST)
     if not form.is_valid():
         messages.error(request, form.errors["pain"][0])

@@ -8,7 +8,7 @@ from functools import wraps
 from django.conf import settings
 from django.contrib import messages
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django_ratelimit.decorators import ratelimit
@@ -35,6 +35,11 @@ def limit_writes(view):
         return limited(request, *args, **kwargs)
 
     return wrapper
+
+
+def shared_routine(token: str) -> Routine:
+    """The routine a share link names, or a 404."""
+    return get_object_or_404(Routine.objects.shared_by(token))
 
 
 def back_to(request: HtmxHttpRequest) -> str:

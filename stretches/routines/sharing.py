@@ -4,12 +4,13 @@ import functools
 
 import segno
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_safe
 
 from content.http import HtmxHttpRequest
 from stretches.routines.models import Routine, session_seconds
+from stretches.routines.responses import shared_routine
 from stretches.routines.services import owned_routine
 
 
@@ -38,7 +39,7 @@ def routine_context(request: HtmxHttpRequest, routine: Routine) -> dict:
 
 @require_safe
 def shared(request: HtmxHttpRequest, token: str) -> HttpResponse:
-    routine = get_object_or_404(Routine.objects.shared_by(token))
+    routine = shared_routine(token)
     full = Routine.objects.with_steps().get(pk=routine.pk)
     return render(request, "stretches/routine_shared.html", routine_context(request, full))
 
@@ -57,4 +58,4 @@ def print_own(request: HtmxHttpRequest) -> HttpResponse:
 
 @require_safe
 def print_shared(request: HtmxHttpRequest, token: str) -> HttpResponse:
-    return render_print(request, get_object_or_404(Routine.objects.shared_by(token)))
+    return render_print(request, shared_routine(token))

@@ -3,9 +3,10 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
+from content.loader import read_tables
 from content.models import LoadedContent
 from imbalances.models import Cause, CorrectiveStretch, RedFlag
-from stretches.content_loader import CONTENT_DIR, read_tables
+from stretches.content_loader import CONTENT_DIR
 from stretches.models import BodyArea, Stretch
 from stretches.routines.models import Routine
 
