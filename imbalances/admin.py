@@ -1,8 +1,10 @@
 from django.contrib import admin
 from django.db.models import Count
+from django.utils.html import format_html
 
 from content.admin import PublishActions
 from imbalances.models import Cause, CauseSource, CorrectiveStretch, RedFlag, RedFlagSource
+from imbalances.templatetags.maps import pain_map
 
 
 class CorrectiveStretchInline(admin.TabularInline):
@@ -27,7 +29,7 @@ class CauseAdmin(PublishActions, admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["tight_muscles", "weak_muscles", "areas"]
     inlines = [CorrectiveStretchInline, CauseSourceInline]
-    readonly_fields = ["created", "updated"]
+    readonly_fields = ["pain_map_preview", "created", "updated"]
     fieldsets = [
         (None, {"fields": ["name", "slug", "kind", "summary", "is_published"]}),
         ("Explanation", {"fields": ["explanation", "symptoms", "areas"]}),
@@ -35,8 +37,9 @@ class CauseAdmin(PublishActions, admin.ModelAdmin):
         (
             "Trigger point",
             {
-                "fields": ["trigger_site", "referral"],
-                "description": "Only for causes of the trigger point kind.",
+                "fields": ["trigger_site", "referral", "pain_map_preview", "pain_map"],
+                "description": "Only for causes of the trigger point kind. The map is drawn "
+                "from its data as visitors see it; save to see a change.",
             },
         ),
         ("Care", {"fields": ["strengthening", "see_a_professional"]}),
@@ -45,6 +48,10 @@ class CauseAdmin(PublishActions, admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(stretch_total=Count("corrective_stretches"))
+
+    @admin.display(description="Map as drawn")
+    def pain_map_preview(self, cause: Cause) -> str:
+        return format_html('<div class="upright-figure-preview">{}</div>', pain_map(cause))
 
     @admin.display(description="Stretches", ordering="stretch_total")
     def stretch_count(self, cause: Cause) -> int:

@@ -13,6 +13,7 @@ from imbalances.models import Cause, CauseSource, CorrectiveStretch, RedFlag, Re
 from stretches.models import BodyArea, Muscle, Stretch
 
 CONTENT_DIR = Path(__file__).resolve().parent / "content"
+PAIN_MAPS = "trigger_point_maps.toml"  # one table per trigger-point cause slug
 
 
 def load_causes(ledger: Ledger, directory: Path = CONTENT_DIR) -> None:
@@ -23,6 +24,7 @@ def load_causes(ledger: Ledger, directory: Path = CONTENT_DIR) -> None:
         Muscle, {s for row in rows for s in row["tight_muscles"] + row["weak_muscles"]}, "muscles"
     )
     areas = loader.by_slug(BodyArea, {s for row in rows for s in row["areas"]}, "body areas")
+    maps = loader.read_keyed(directory / PAIN_MAPS)
     stretches = loader.by_slug(
         Stretch, {link["slug"] for row in rows for link in row.get("stretches", [])}, "stretches"
     )
@@ -32,6 +34,7 @@ def load_causes(ledger: Ledger, directory: Path = CONTENT_DIR) -> None:
         area_slugs, links, sources = row.pop("areas"), row.pop("stretches", []), row.pop("sources")
         for field in ("symptoms", "strengthening"):
             row[field] = loader.lines(row.get(field, []))
+        row["pain_map"] = maps.get(row["slug"], {})
         cause = loader.create_validated(Cause, **row)
         cause.tight_muscles.set([muscles[slug] for slug in tight])
         cause.weak_muscles.set([muscles[slug] for slug in weak])
@@ -43,6 +46,13 @@ def load_causes(ledger: Ledger, directory: Path = CONTENT_DIR) -> None:
             corrective.full_clean(exclude=["cause"])
             corrective.save()
         loader.save_sources(CauseSource, {"cause": cause}, sources)
+
+
+def load_pain_maps_for_existing(ledger: Ledger, directory: Path = CONTENT_DIR) -> None:
+    """Body maps for trigger points loaded before there were maps (content.loader.fill_once)."""
+    loader.fill_once(
+        ledger, "pain map", Cause, "pain_map", loader.read_keyed(directory / PAIN_MAPS)
+    )
 
 
 def load_red_flags(ledger: Ledger, directory: Path = CONTENT_DIR) -> None:

@@ -1,7 +1,10 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 
 from content.models import PublishedQuerySet, ReviewedContent, SourceLink
+from stretches.figures import FigureError
+from stretches.figures.bodymap import parse_trigger_point_map
 from stretches.models import BodyArea, Muscle, Stretch, text_lines
 
 
@@ -57,6 +60,14 @@ class Cause(ReviewedContent):
     referral = models.TextField(
         "referred pain", blank=True, help_text="Trigger points only: where it sends pain."
     )
+    pain_map = models.JSONField(
+        "trigger point map",
+        blank=True,
+        default=dict,
+        help_text="Trigger points only: the body map of the point and where its pain spreads, "
+        "as data (see imbalances/content/trigger_point_maps.toml for the fields). The shading "
+        "must say what the referred-pain text says.",
+    )
     strengthening = models.TextField(
         blank=True, help_text="Strengthening that pairs with the stretches. One per line."
     )
@@ -77,6 +88,17 @@ class Cause(ReviewedContent):
 
     def __str__(self) -> str:
         return self.name
+
+    def clean(self):
+        super().clean()
+        if self.kind != self.Kind.TRIGGER_POINT:
+            return
+        if not self.pain_map:
+            raise ValidationError({"pain_map": "A trigger point needs its body map."})
+        try:
+            parse_trigger_point_map(self.slug, self.pain_map)
+        except FigureError as error:
+            raise ValidationError({"pain_map": str(error)}) from error
 
     def get_absolute_url(self) -> str:
         return reverse("imbalances:detail", args=[self.slug])

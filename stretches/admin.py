@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.db.models import Count
+from django.utils.html import format_html
 
 from content.admin import PublishActions
 from stretches.models import (
@@ -12,6 +13,7 @@ from stretches.models import (
     StretchSource,
     StretchStep,
 )
+from stretches.templatetags.figures import figure_svg
 
 
 @admin.register(BodyArea)
@@ -61,9 +63,17 @@ class StretchAdmin(PublishActions, admin.ModelAdmin):
     autocomplete_fields = ["areas", "muscles"]
     date_hierarchy = "updated"
     inlines = [StretchStepInline, StretchSourceInline]
-    readonly_fields = ["created", "updated"]
+    readonly_fields = ["figure_preview", "created", "updated"]
     fieldsets = [
         (None, {"fields": ["name", "slug", "summary", "is_published"]}),
+        (
+            "Figure",
+            {
+                "fields": ["figure_preview", "figure"],
+                "description": "The picture drawn from the pose data below, as visitors see "
+                "it; save to see a change. A joint outside its normal range is refused.",
+            },
+        ),
         ("Where and how", {"fields": ["areas", "muscles", "position", "equipment", "difficulty"]}),
         ("Dose", {"fields": ["hold_seconds", "repetitions", "per_side", "rest_seconds"]}),
         ("Safety", {"fields": ["cautions", "stop_if"]}),
@@ -75,6 +85,18 @@ class StretchAdmin(PublishActions, admin.ModelAdmin):
     @admin.display(description="Dose")
     def dose(self, stretch: Stretch) -> str:
         return stretch.dose_label
+
+    @admin.display(description="As drawn")
+    def figure_preview(self, stretch: Stretch) -> str:
+        if not stretch.figure:
+            return "No figure yet."
+        moving = figure_svg(stretch.figure, mirrored=False, still=False, thumbnail=False)
+        other = figure_svg(stretch.figure, mirrored=True, still=True, thumbnail=False)
+        return format_html(
+            '<div class="upright-figure-preview">{}{}</div>',
+            moving,
+            other if stretch.per_side else "",
+        )
 
 
 class RoutineStepInline(admin.TabularInline):

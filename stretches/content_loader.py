@@ -19,6 +19,7 @@ from stretches.models import (
 )
 
 CONTENT_DIR = Path(__file__).resolve().parent / "content"
+FIGURES = "figures.toml"  # one table per stretch slug: the figure engine's pose data
 
 
 def load_stretches(ledger: Ledger, directory: Path = CONTENT_DIR) -> None:
@@ -34,6 +35,7 @@ def load_stretches(ledger: Ledger, directory: Path = CONTENT_DIR) -> None:
     rows = ledger.new_rows(
         "stretch", loader.read_tables(directory, "stretch"), loader.slug_exists(Stretch)
     )
+    figures = loader.read_keyed(directory / FIGURES)
     area_by_slug = loader.by_slug(BodyArea, {s for row in rows for s in row["areas"]}, "body areas")
     muscle_by_slug = loader.by_slug(Muscle, {s for row in rows for s in row["muscles"]}, "muscles")
     for row in rows:
@@ -44,6 +46,7 @@ def load_stretches(ledger: Ledger, directory: Path = CONTENT_DIR) -> None:
             raise ValueError(f"{row['slug']}: a stretch needs at least three steps")
         for field in ("tips", "mistakes", "cautions"):
             row[field] = loader.lines(row.get(field, []))
+        row["figure"] = figures.get(row["slug"], {})
         stretch = loader.create_validated(Stretch, **row)
         stretch.areas.set([area_by_slug[slug] for slug in area_slugs])
         stretch.muscles.set([muscle_by_slug[slug] for slug in muscle_slugs])
@@ -52,6 +55,12 @@ def load_stretches(ledger: Ledger, directory: Path = CONTENT_DIR) -> None:
             step.full_clean(exclude=["stretch"])
             step.save()
         loader.save_sources(StretchSource, {"stretch": stretch}, sources)
+
+
+def load_figures_for_existing(ledger: Ledger, directory: Path = CONTENT_DIR) -> None:
+    """Figures for stretches loaded before there were figures (see content.loader.fill_once)."""
+    figures = loader.read_keyed(directory / FIGURES)
+    loader.fill_once(ledger, "figure", Stretch, "figure", figures)
 
 
 def load_routines(ledger: Ledger, directory: Path = CONTENT_DIR) -> None:

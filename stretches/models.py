@@ -1,11 +1,13 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
 from content.models import PublishedQuerySet, ReviewedContent, SourceLink
+from stretches.figures import FigureError, parse_figure
 from stretches.search import matching, relevance
 from stretches.search import words as search_words
-from stretches.video import embed_url, search_url, validate_video_url
+from stretches.video import embed_url, validate_video_url
 
 HOLD_SECONDS = (5, 120)
 REPETITIONS = (1, 20)
@@ -150,6 +152,12 @@ class Stretch(ReviewedContent):
         validators=[validate_video_url],
         help_text="Optional https link to YouTube, Vimeo or an allowed clinician video library.",
     )
+    figure = models.JSONField(
+        blank=True,
+        default=dict,
+        help_text="The picture of the move, as pose data (see stretches/content/figures.toml "
+        "for the fields). Checked on save: a joint outside its normal range is refused.",
+    )
     video_start = models.PositiveIntegerField(
         "video start (seconds)", default=0, help_text="Where the demonstration begins."
     )
@@ -180,6 +188,17 @@ class Stretch(ReviewedContent):
     def __str__(self) -> str:
         return self.name
 
+    def clean(self):
+        super().clean()
+        if not self.figure:
+            if self.is_published:
+                raise ValidationError({"figure": "A published stretch needs a figure."})
+            return
+        try:
+            parse_figure(self.figure)
+        except FigureError as error:
+            raise ValidationError({"figure": str(error)}) from error
+
     def get_absolute_url(self) -> str:
         return reverse("stretches:detail", args=[self.slug])
 
@@ -200,8 +219,9 @@ class Stretch(ReviewedContent):
         return embed_url(self.video_url, self.video_start) if self.video_url else None
 
     @property
-    def video_search_url(self) -> str:
-        return search_url(self.name)
+    def first_side(self) -> str:
+        """The side a per-side stretch starts on: the one its steps (and figure) name first."""
+        return self.figure.get("side", "left") if self.figure else "left"
 
     @property
     def total_seconds(self) -> int:

@@ -7,7 +7,7 @@ cannot be embedded, so their pages are linked instead.
 """
 
 import re
-from urllib.parse import parse_qs, quote_plus, urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from django.core.exceptions import ValidationError
 
@@ -58,8 +58,3 @@ def embed_url(url: str, start: int = 0) -> str | None:
         if video_id.isdigit():
             return f"https://player.vimeo.com/video/{video_id}#t={start}s"
     return None
-
-
-def search_url(name: str) -> str:
-    words = name if "stretch" in name.lower() else f"{name} stretch"
-    return f"https://www.youtube.com/results?search_query={quote_plus(words)}"

@@ -29,6 +29,7 @@
     timeLeft: find("[data-time-left]"),
     progress: find("[data-progress]"),
     guide: find("[data-guide-link]"),
+    figure: find("[data-figure]"),
     start: find('[data-action="start"]'),
     pause: find('[data-action="pause"]'),
   };
@@ -112,6 +113,21 @@
     // Reloading the page resumes at this stretch.
     const url = root.dataset.stepUrl.replace("NUMBER", String(index + 1));
     history.replaceState(null, "", url);
+  }
+
+  // The figure beside the timer: the move while getting ready, the stretch pose held during
+  // a hold, mirrored when the side is the other one than the figure draws.
+  function showFigure(phase) {
+    const stretch = stretches[phase.stretch];
+    const mirrored = Boolean(phase.side) && phase.side !== stretch.figure_side;
+    const key = `${phase.stretch}:${mirrored}`;
+    if (ui.figure.dataset.showing !== key) {
+      const selector = `template[data-figure-for="${phase.stretch}"]${mirrored ? "[data-mirrored]" : ":not([data-mirrored])"}`;
+      const source = root.querySelector(selector);
+      ui.figure.replaceChildren(...(source ? [source.content.cloneNode(true)] : []));
+      ui.figure.dataset.showing = key;
+    }
+    ui.figure.classList.toggle("is-holding", phase.kind === "hold");
   }
 
   function secondsLeftInSession() {
@@ -210,6 +226,7 @@
     state.current = index;
     const phase = phases[index];
     showStretch(phase.stretch);
+    showFigure(phase);
     ui.phase.textContent = phase.label;
     state.endAt = performance.now() + phase.seconds * 1000;
     state.remaining = phase.seconds * 1000;
@@ -313,6 +330,7 @@
   ui.name.tabIndex = -1;
   root.dataset.state = "ready";
   showStretch(phases[state.current].stretch);
+  showFigure(phases[state.current]);
   render(phases[state.current].seconds * 1000);
   ui.countdown.textContent = ""; // no number until the timer starts
 })();

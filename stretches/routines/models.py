@@ -161,7 +161,8 @@ class RoutineStep(models.Model):
         if not self.stretch.per_side:
             return [""]
         if self.sides == self.Sides.BOTH:
-            return ["left", "right"]
+            first = self.stretch.first_side
+            return [first, "left" if first == "right" else "right"]
         return [self.sides]
 
     @property

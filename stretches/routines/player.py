@@ -36,6 +36,8 @@ def timeline(steps) -> list[dict]:
             "hold": step.hold,
             "reps": step.reps,
             "sides": step.side_list,
+            # The figure shows this side; the other side is its mirror image.
+            "figure_side": step.stretch.first_side,
             "rest": step.stretch.rest_seconds,
             "ready": READY_SECONDS,
         }

@@ -80,7 +80,9 @@ def test_the_player_script_gets_the_whole_session_as_json(client, desk_break):
     steps = list(desk_break.steps.all())
     assert [item["name"] for item in timeline] == [step.stretch.name for step in steps]
     per_side = next(item for item in timeline if len(item["sides"]) == 2)
-    assert per_side["sides"] == ["left", "right"]
+    # Both sides, starting with the side the steps (and so the figure) start with.
+    assert sorted(per_side["sides"]) == ["left", "right"]
+    assert per_side["sides"][0] == per_side["figure_side"]
     assert all(item["hold"] >= 5 and item["instructions"] for item in timeline)
     assertContains(response, 'src="/static/js/player.')
 
@@ -155,3 +157,9 @@ def test_printable_handout_has_steps_stop_cues_qr_and_disclaimer(client, desk_br
     assertContains(response, f"http://testserver/r/{desk_break.token}/")
     assertContains(response, "Not medical advice.")
     assert client.get("/routine/print/").status_code == 404
+
+
+def test_no_template_syntax_leaks_into_a_player_page(client, desk_break):
+    for step in ("", "1", "2", "done"):
+        html = client.get(f"/r/{desk_break.token}/follow/", {"step": step} if step else {})
+        assert "{#" not in html.content.decode() and "{%" not in html.content.decode()

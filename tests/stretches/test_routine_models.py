@@ -75,7 +75,8 @@ def test_bounds_follow_the_stretch_guide():
 def test_step_dose_uses_overrides_and_sides():
     routine = make_routine("upper-trapezius-stretch", "chin-tuck")
     trap, chin = routine.steps.all()
-    assert trap.side_list == ["left", "right"]
+    # The steps start by sitting on the right hand to stretch the right side; so does the figure.
+    assert trap.side_list == ["right", "left"]
     assert chin.side_list == [""]
     trap.hold_seconds, trap.repetitions, trap.sides = 15, 2, RoutineStep.Sides.RIGHT
     assert trap.side_list == ["right"]

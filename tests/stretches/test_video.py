@@ -1,7 +1,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from stretches.video import embed_url, search_url, validate_video_url
+from stretches.video import embed_url, validate_video_url
 
 
 @pytest.mark.parametrize(
@@ -44,9 +44,3 @@ def test_youtube_embeds_use_the_privacy_enhanced_domain_and_start_time():
 def test_vimeo_embeds_and_clinic_pages_are_link_only():
     assert embed_url("https://vimeo.com/123456", 5) == "https://player.vimeo.com/video/123456#t=5s"
     assert embed_url("https://library.theprehabguys.com/vimeo-video/scapula-squeeze/") is None
-
-
-def test_search_link_names_the_stretch():
-    assert search_url("Chin tuck") == (
-        "https://www.youtube.com/results?search_query=Chin+tuck+stretch"
-    )

@@ -147,7 +147,12 @@ def test_stretch_guide_shows_safety_before_the_steps(client):
         assert step.text in html
     assert stretch.stop_if in html
     assertContains(response, stretch.caution_list[0])
-    assertContains(response, "Search YouTube for")
+
+
+def test_a_guide_without_a_checked_video_sends_nobody_to_an_unchecked_search(client):
+    response = client.get("/stretches/chin-tuck/")
+    assertNotContains(response, "youtube.com/results")
+    assertNotContains(response, "See it done")
 
 
 def test_a_guide_with_a_clinic_video_links_to_it(client):
