@@ -1,19 +1,14 @@
 """The contact sheet: every figure (loop, still, mirrored, thumbnail) beside its steps, in
 light and dark, as one standalone HTML page for looking at figures in a browser."""
 
-import tomllib
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
 from .compose import render_figure
-from .content import FIGURES_TOML, load_figures
 from .errors import FigureError
 from .figure import parse_figure
 from .labels import mirror_label
-
-CONTENT = FIGURES_TOML.parent
-STRETCH_FILES = ("stretches_neck.toml", "stretches_back.toml")
 
 
 @dataclass(frozen=True)
@@ -22,22 +17,6 @@ class Entry:
     name: str
     steps: tuple[str, ...]
     figure: dict | None
-
-
-def sheet_entries(content: Path = CONTENT) -> list[Entry]:
-    """Stretches (name, steps) paired with their figure data. The one place that reads them,
-    so it can later read the database instead of the TOML files."""
-    figures = load_figures(content / "figures.toml")
-    out, seen = [], set()
-    for filename in STRETCH_FILES:
-        with (content / filename).open("rb") as f:
-            for s in tomllib.load(f)["stretch"]:
-                seen.add(s["slug"])
-                out.append(Entry(s["slug"], s["name"], tuple(s["steps"]), figures.get(s["slug"])))
-    for slug, data in figures.items():
-        if slug not in seen:  # upcoming cards: a figure before the stretch is written
-            out.append(Entry(slug, slug.replace("-", " ").capitalize(), (), data))
-    return out
 
 
 def _cell(entry: Entry) -> str:
@@ -99,8 +78,8 @@ ol { margin: 6px 0 0; padding-left: 18px; font-size: 12px; }
 """
 
 
-def write_sheet(output: Path, css_source: Path) -> None:
+def write_sheet(output: Path, css_source: Path, entries: list[Entry]) -> None:
     output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(sheet_html(sheet_entries()), encoding="utf-8")
+    output.write_text(sheet_html(entries), encoding="utf-8")
     (output.parent / "figures.css").write_text(css_source.read_text(encoding="utf-8"))
     (output.parent / "sheet.css").write_text(SHEET_CSS, encoding="utf-8")

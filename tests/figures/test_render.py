@@ -55,12 +55,3 @@ def test_small_moves_get_a_ghost_and_an_arrow_of_useful_length():
     m = re.search(r'class="fig-arrow" d="M(-?\d+) (-?\d+)Q-?\d+ -?\d+ (-?\d+) (-?\d+)"', markup)
     x0, y0, x1, y1 = map(int, m.groups())
     assert abs(x1 - x0) + abs(y1 - y0) > 15  # of a 160-unit picture
-
-
-def test_figure_sheet_writes_a_page(tmp_path):
-    from stretches.figures.sheet import sheet_entries, sheet_html
-
-    entries = sheet_entries()
-    html = sheet_html(entries)
-    assert html.count('class="entry"') == len(entries) >= 26
-    assert "Figure error" not in html and "No figure yet" not in html

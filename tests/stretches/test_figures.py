@@ -1,6 +1,7 @@
 """Every stretch shows its move: figures on guides, cards and the admin, kept valid."""
 
 import gzip
+import io
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -110,3 +111,15 @@ def test_a_site_loaded_before_figures_gets_them_once_and_keeps_an_editors_choice
     Stretch.objects.filter(slug="chin-tuck").update(figure={})
     call_command("load_content", verbosity=0)
     assert Stretch.objects.get(slug="chin-tuck").figure == {}
+
+
+def test_the_contact_sheet_draws_every_figure_four_ways(tmp_path):
+    output = tmp_path / "sheet" / "index.html"
+    call_command("figure_sheet", output=output, stdout=io.StringIO())
+    html = output.read_text()
+    stretches = Stretch.objects.count()
+    assert html.count('class="entry"') >= stretches >= 26
+    assert "Figure error" not in html and "No figure yet" not in html
+    # Loop, still, mirrored and thumbnail for each, in the light and the dark column.
+    assert html.count('class="fig') >= 4 * stretches
+    assert (output.parent / "figures.css").exists()
