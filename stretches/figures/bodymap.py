@@ -169,7 +169,7 @@ def area_map(areas: Sequence[tuple[str, str, str]], *, label: str) -> str:
 def parse_trigger_point_map(slug: str, table: dict) -> TriggerPointMap:
     """One trigger point's map from its data: `points` ({view, at: [x, y]}), `zones`, `alt`."""
     try:
-        points = tuple(TriggerPoint(p["view"], *p["at"]) for p in table["points"])
+        points = tuple(TriggerPoint(p["view"], *map(float, p["at"])) for p in table["points"])
         _check((p.view for p in points), VIEWS, "view")
         _check(table["zones"], ZONES, "referral zone")
         if not points or not table["zones"] or not table["alt"].strip():

@@ -145,7 +145,17 @@ def _arrows(data: dict, frames: tuple[Keyframe, ...], main: str) -> tuple[Arrow,
 
 
 def parse_figure(data: dict) -> Figure:
-    """Validate one figure's data (a TOML table or the same as JSON) into a Figure."""
+    """Validate one figure's data (a TOML table or the same as JSON) into a Figure. Any
+    mistake in it, of any kind, is a FigureError saying what is wrong."""
+    try:
+        return _parse(data)
+    except FigureError:
+        raise
+    except (TypeError, ValueError, KeyError, AttributeError, IndexError) as error:
+        raise FigureError(f"a value has the wrong form: {error}") from error
+
+
+def _parse(data: dict) -> Figure:
     if not isinstance(data, dict):
         raise FigureError("a figure must be a table")
     unknown = set(data) - TOP_KEYS

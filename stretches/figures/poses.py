@@ -54,7 +54,8 @@ BASES: dict[str, Base] = {
     ),
     "lying-face-down": Base({"body": {"pitch": 90}}, "pelvis", (0.0, 1.0, 0.0), (0.0, 0.1, 0.0)),
     "lying-on-side": Base(
-        LYING_KNEES | {"body": {"roll": 90}} | both("shoulder", {"flexion": 90}),
+        # On the left side along the mat, head toward -z like lying on the back, facing +x.
+        LYING_KNEES | {"body": {"roll": 90, "turn": 90}} | both("shoulder", {"flexion": 90}),
         "pelvis",
         (0.0, 1.0, 0.0),
         (0.0, 0.17, 0.0),

@@ -22,7 +22,8 @@ RANGES: dict[str, dict[str, tuple[float, float]]] = {
         "rotation": (-30, 30),
         "side_bend": (-25, 25),  # not in FIGURES.md
     },
-    "pelvis": {"lean": (-30, 120)},  # the trunk tipping at both hips: hip flexion
+    # The trunk tipping at both hips (hip flexion) and turning over them (hip rotation).
+    "pelvis": {"lean": (-30, 120), "rotation": (-30, 30)},
     "shoulder_blades": {"lift": (-2, 6), "back": (-5, 5)},  # cm
     "shoulder": {
         "flexion": (-60, 180),
@@ -106,7 +107,16 @@ def check_pose(joints: dict[str, dict[str, float]]) -> None:
             " (the cautions keep looking up small)"
         )
     lean = joints.get("pelvis", {}).get("lean", 0)
-    for side in ("left", "right"):
+    turn = joints.get("pelvis", {}).get("rotation", 0)
+    for side, s in (("left", 1), ("right", -1)):
+        # Turning the pelvis to the left over still thighs turns the left hip inward and the
+        # right hip outward; counted with each hip's own rotation, cautiously, whatever the lean.
+        rotation = joints.get(f"{side}_hip", {}).get("internal_rotation", 0) + s * turn
+        if not -45 <= rotation <= 45:
+            raise FigureError(
+                f"{side} hip rotation {abs(rotation):g}° (with the pelvis turn) is outside the"
+                " normal range 0–45°"
+            )
         hip = joints.get(f"{side}_hip", {}).get("flexion", 0) + lean
         if not -30 <= hip <= 120:
             raise FigureError(

@@ -77,7 +77,9 @@ def solve(joints: dict[str, dict[str, float]]) -> Solved:
     get = j.get
     out = Solved()
     body = IDENTITY
-    pelvis = chain(body, rot("x", get("pelvis", {}).get("lean", 0.0)))
+    # The pelvis tips forward at both hips (lean), then may turn about its own long axis.
+    hips = get("pelvis", {})
+    pelvis = chain(body, rot("x", hips.get("lean", 0.0)), rot("y", hips.get("rotation", 0.0)))
     out.bones["pelvis"] = Bone((0.0, 0.0, 0.0), pelvis)
     back = get("back", {})
     lumbar_top = out.point("pelvis", (0.0, 0.02 + SPINE[0], SPINE_BACK))

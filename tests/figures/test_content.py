@@ -81,3 +81,16 @@ def test_no_figure_bends_the_neck_far_back():
         for frame in parse_figure(data).keyframes:
             neck = frame.joints.get("neck", {})
             assert neck.get("flexion", 0) + neck.get("nod", 0) >= -20, slug
+
+
+def test_thread_the_needle_rests_the_shoulder_head_and_threading_arm_on_the_mat():
+    from stretches.figures.anatomy import landmark
+    from stretches.figures.render import Scene
+
+    fig = parse_figure(FIGURES["thread-the-needle"])
+    pose = Scene(fig, False).solve(fig.keyframe("stretch").joints)
+    assert landmark(pose, "right_shoulder")[1] < 0.1
+    assert landmark(pose, "head")[1] < 0.1
+    for mark in ("right_elbow", "right_hand", "right_fingers"):
+        assert 0.0 < landmark(pose, mark)[1] < 0.06, mark
+    assert landmark(pose, "right_fingers")[0] > landmark(pose, "left_hand")[0]  # under, across

@@ -113,3 +113,9 @@ def test_solver_keeps_the_seat_and_the_floor():
     pose = solve_pose(kneel, kneel.joints)
     assert abs(landmark(pose, "left_knee")[1] - 0.045) < 1e-6
     assert 0.0 < landmark(pose, "left_hand")[1] < 0.05  # wrists just above the mat
+
+
+def test_pelvis_rotation_turns_the_trunk_to_the_left_over_still_legs():
+    assert moved("left_shoulder", {"pelvis": {"rotation": 20}})[2] < -0.01
+    assert moved("right_shoulder", {"pelvis": {"rotation": 20}})[2] > 0.01
+    assert moved("left_knee", {"pelvis": {"rotation": 20}}) == pytest.approx((0, 0, 0))

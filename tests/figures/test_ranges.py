@@ -60,3 +60,9 @@ def test_hip_flexion_counts_the_pelvis_lean():
 def test_bad_data_is_refused_with_a_reason(data, message):
     with pytest.raises(FigureError, match=message):
         parse_figure(data)
+
+
+def test_pelvis_turn_counts_with_the_hip_rotation():
+    assert parse_figure(figure(pelvis={"rotation": 30}))
+    with pytest.raises(FigureError, match="left hip rotation 50°"):
+        parse_figure(figure(pelvis={"rotation": 30}, left_hip={"internal_rotation": 20}))
