@@ -151,6 +151,8 @@ else:
         "ratelimit": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "upright_ratelimit",
+            # Past MAX_ENTRIES the cache deletes a third of its rows, live counters too.
+            "OPTIONS": {"MAX_ENTRIES": 100_000},
         },
     }
 

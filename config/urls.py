@@ -20,6 +20,11 @@ urlpatterns = [
         cache_for_everyone(TemplateView.as_view(template_name="pages/disclaimer.html")),
         name="disclaimer",
     ),
+    path(
+        "self-care/",
+        cache_for_everyone(TemplateView.as_view(template_name="pages/self_care.html")),
+        name="self_care",
+    ),
     path("healthz", views.healthz, name="healthz"),
     path(
         "robots.txt",

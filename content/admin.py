@@ -1,6 +1,50 @@
+import datetime
+
 from django.contrib import admin
+from django.core.exceptions import ValidationError
+from django.forms.models import BaseInlineFormSet
+from django.utils import timezone
 
 from content.models import ContentVersion, LoadedContent
+from content.sources import validate_has_primary
+
+
+class SourcesFormSet(BaseInlineFormSet):
+    """A page's sources, which must include a primary one (content/sources.py)."""
+
+    def clean(self):
+        super().clean()
+        urls = [
+            form.cleaned_data["url"]
+            for form in self.forms
+            if form.cleaned_data.get("url") and not form.cleaned_data.get("DELETE")
+        ]
+        try:
+            validate_has_primary(urls)
+        except ValidationError as error:
+            raise ValidationError(error.messages) from error
+
+
+class SourceInline(admin.TabularInline):
+    formset = SourcesFormSet
+    extra = 1
+    fields = ["position", "title", "url"]
+
+
+class ReviewDue(admin.SimpleListFilter):
+    title = "review"
+    parameter_name = "review"
+
+    def lookups(self, request, model_admin):
+        return [("due", "Due for review"), ("soon", "Due within 30 days")]
+
+    def queryset(self, request, queryset):
+        today = timezone.localdate()
+        if self.value() == "due":
+            return queryset.filter(review_due__lte=today)
+        if self.value() == "soon":
+            return queryset.filter(review_due__lte=today + datetime.timedelta(days=30))
+        return queryset
 
 
 class PublishActions:
@@ -25,7 +69,8 @@ class PublishActions:
 class LoadedContentAdmin(admin.ModelAdmin):
     """Delete a record here to have `load_content` create that shipped item again."""
 
-    list_display = ["key", "loaded"]
+    list_display = ["key", "revision", "held_revision", "loaded"]
+    list_filter = [("held_revision", admin.EmptyFieldListFilter)]
     search_fields = ["key"]
 
     def has_add_permission(self, request):

@@ -6,12 +6,14 @@ it: a later load never changes it, and never brings it back if an editor renamed
 it. Every row is validated with full_clean(), so a mistake in the files fails loudly.
 """
 
+import datetime
 import tomllib
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
 from django.db import models
+from django.utils import timezone
 
 from content.models import LoadedContent
 
@@ -38,31 +40,63 @@ def by_slug(model: type[models.Model], slugs: Iterable[str], what: str) -> dict:
 
 
 class Ledger:
-    """Which shipped items were loaded before; see LoadedContent."""
+    """Which shipped items were loaded before, and at which revision; see LoadedContent."""
 
     def __init__(self):
-        self.seen = set(LoadedContent.objects.values_list("key", flat=True))
+        self.records = {record.key: record for record in LoadedContent.objects.all()}
         self.counts: Counter = Counter()
+        self.recorded_now: set[str] = set()
+
+    @staticmethod
+    def key(kind: str, row: dict) -> str:
+        return f"{kind}:{row['key'] if 'key' in row else row['slug']}"
 
     def new_rows(self, kind: str, rows: list[dict], exists) -> list[dict]:
         """Rows never loaded before. Rows already in the database are recorded, not created."""
         fresh = []
         for row in rows:
-            key = f"{kind}:{row['key'] if 'key' in row else row['slug']}"
-            if key in self.seen:
+            key = self.key(kind, row)
+            if key in self.records:
                 self.counts[f"{kind} kept"] += 1
-            elif exists(row):
-                self.record(key)
+                continue
+            self.record(key, row.get("revision", 1))
+            if exists(row):
                 self.counts[f"{kind} kept"] += 1
             else:
-                self.record(key)
                 self.counts[f"{kind} created"] += 1
                 fresh.append(row)
         return fresh
 
-    def record(self, key: str) -> None:
-        LoadedContent.objects.create(key=key)
-        self.seen.add(key)
+    def correct(self, kind: str, rows: list[dict], find, apply) -> None:
+        """Bring items up to a newer shipped revision (a corrected text, say) with
+        `apply(row, item)`, but only items no editor has changed since they were loaded: an
+        editor's change always wins. A held correction is noted for the admin to list."""
+        for row in rows:
+            key, revision = self.key(kind, row), row.get("revision", 1)
+            record = self.records.get(key)
+            if record is None or key in self.recorded_now:
+                continue  # just created by this load
+            if record.revision >= revision or (item := find(row)) is None:
+                continue
+            if item.updated > record.loaded + FRESH:
+                LoadedContent.objects.filter(pk=record.pk).update(held_revision=revision)
+                self.counts[f"{kind} kept"] -= 1
+                self.counts[f"{kind} correction held (edited)"] += 1
+            else:
+                apply(row, item)
+                self.counts[f"{kind} kept"] -= 1  # counted as kept by new_rows
+                LoadedContent.objects.filter(pk=record.pk).update(
+                    revision=revision, held_revision=None, loaded=timezone.now()
+                )
+                self.counts[f"{kind} corrected"] += 1
+
+    def record(self, key: str, revision: int = 1) -> None:
+        self.records[key] = LoadedContent.objects.create(key=key, revision=revision)
+        self.recorded_now.add(key)
+
+
+# An item saved within this long of its loading was saved by the loader, not by an editor.
+FRESH = datetime.timedelta(seconds=60)
 
 
 def slug_exists(model: type[models.Model]):

@@ -3,7 +3,12 @@ What the stretch library and the causes share: the content version that retires 
 the ledger of shipped items already loaded, and the base of every reviewed page of content.
 """
 
+import datetime
+
 from django.db import connection, models
+from django.utils import timezone
+
+from content.sources import validate_source_url
 
 
 class LoadedContent(models.Model):
@@ -16,6 +21,14 @@ class LoadedContent(models.Model):
 
     key = models.CharField(max_length=200, unique=True)
     loaded = models.DateTimeField(auto_now_add=True)
+    revision = models.PositiveSmallIntegerField(
+        default=1, help_text="The shipped revision of the item now in the database."
+    )
+    held_revision = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        help_text="A newer shipped revision not applied because an editor had changed the item.",
+    )
 
     class Meta:
         ordering = ["key"]
@@ -57,11 +70,25 @@ class PublishedQuerySet(models.QuerySet):
         return self.filter(is_published=True)
 
 
+def a_year_from_now() -> datetime.date:
+    return timezone.localdate() + datetime.timedelta(days=365)
+
+
 class ReviewedContent(models.Model):
-    """What every guide page carries: whether it is published, and when it was last reviewed."""
+    """What every guide page carries: whether it is published, and who reviewed it when."""
 
     is_published = models.BooleanField("published", default=True)
     reviewed = models.DateField(help_text="When the text was last checked against its sources.")
+    reviewed_by = models.CharField(
+        "reviewed by",
+        max_length=120,
+        default="Upright content team",
+        help_text="The role that checked it, e.g. “Upright content team, checked against NHS "
+        "guidance”.",
+    )
+    review_due = models.DateField(
+        "next review due", default=a_year_from_now, help_text="When it should be checked again."
+    )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 
@@ -73,7 +100,7 @@ class SourceLink(models.Model):
     """A reference the text was checked against. Concrete per owner so inlines stay simple."""
 
     title = models.CharField(max_length=200)
-    url = models.URLField(max_length=400)
+    url = models.URLField(max_length=400, validators=[validate_source_url])
     position = models.PositiveSmallIntegerField(default=0)
 
     class Meta:

@@ -11,6 +11,7 @@ class StaticPageSitemap(Sitemap):
             "stretches:list",
             "imbalances:list",
             "imbalances:red_flags",
+            "self_care",
             "disclaimer",
         ]
 

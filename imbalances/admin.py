@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.db.models import Count
 from django.utils.html import format_html
 
-from content.admin import PublishActions
+from content.admin import PublishActions, ReviewDue, SourceInline
 from imbalances.models import Cause, CauseSource, CorrectiveStretch, RedFlag, RedFlagSource
 from imbalances.templatetags.maps import pain_map
 
@@ -14,17 +14,15 @@ class CorrectiveStretchInline(admin.TabularInline):
     fields = ["position", "stretch", "why"]
 
 
-class CauseSourceInline(admin.TabularInline):
+class CauseSourceInline(SourceInline):
     model = CauseSource
-    extra = 1
-    fields = ["position", "title", "url"]
 
 
 @admin.register(Cause)
 class CauseAdmin(PublishActions, admin.ModelAdmin):
-    list_display = ["name", "kind", "stretch_count", "is_published", "reviewed", "updated"]
+    list_display = ["name", "kind", "stretch_count", "is_published", "reviewed", "review_due"]
     list_editable = ["is_published"]
-    list_filter = ["is_published", "kind", "areas"]
+    list_filter = [ReviewDue, "is_published", "kind", "areas"]
     search_fields = ["name", "slug", "summary", "explanation"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["tight_muscles", "weak_muscles", "areas"]
@@ -43,7 +41,7 @@ class CauseAdmin(PublishActions, admin.ModelAdmin):
             },
         ),
         ("Care", {"fields": ["strengthening", "see_a_professional"]}),
-        ("Review", {"fields": ["reviewed", "created", "updated"]}),
+        ("Review", {"fields": ["reviewed", "reviewed_by", "review_due", "created", "updated"]}),
     ]
 
     def get_queryset(self, request):
@@ -58,16 +56,14 @@ class CauseAdmin(PublishActions, admin.ModelAdmin):
         return cause.stretch_total
 
 
-class RedFlagSourceInline(admin.TabularInline):
+class RedFlagSourceInline(SourceInline):
     model = RedFlagSource
-    extra = 1
-    fields = ["position", "title", "url"]
 
 
 @admin.register(RedFlag)
 class RedFlagAdmin(PublishActions, admin.ModelAdmin):
-    list_display = ["title", "tier", "position", "is_published", "updated"]
+    list_display = ["title", "tier", "position", "is_published", "reviewed", "review_due"]
     list_editable = ["position", "is_published"]
-    list_filter = ["tier", "is_published"]
+    list_filter = [ReviewDue, "tier", "is_published"]
     search_fields = ["title", "detail"]
     inlines = [RedFlagSourceInline]

@@ -7,45 +7,56 @@ editors' to change from then on.
 
 from pathlib import Path
 
+from django.db.models import Max
+
 from content import loader
 from content.loader import Ledger
+from content.models import LoadedContent
 from imbalances.models import Cause, CauseSource, CorrectiveStretch, RedFlag, RedFlagSource
 from stretches.models import BodyArea, Muscle, Stretch
 
 CONTENT_DIR = Path(__file__).resolve().parent / "content"
 PAIN_MAPS = "trigger_point_maps.toml"  # one table per trigger-point cause slug
+RED_FLAGS = "red_flags.toml"
 
 
 def load_causes(ledger: Ledger, directory: Path = CONTENT_DIR) -> None:
-    rows = ledger.new_rows(
-        "cause", loader.read_tables(directory, "cause"), loader.slug_exists(Cause)
-    )
-    muscles = loader.by_slug(
-        Muscle, {s for row in rows for s in row["tight_muscles"] + row["weak_muscles"]}, "muscles"
-    )
-    areas = loader.by_slug(BodyArea, {s for row in rows for s in row["areas"]}, "body areas")
+    shipped = loader.read_tables(directory, "cause")
     maps = loader.read_keyed(directory / PAIN_MAPS)
-    stretches = loader.by_slug(
-        Stretch, {link["slug"] for row in rows for link in row.get("stretches", [])}, "stretches"
+    for row in ledger.new_rows("cause", shipped, loader.slug_exists(Cause)):
+        save_cause(row, Cause(pain_map=maps.get(row["slug"], {})))
+    ledger.correct(
+        "cause", shipped, lambda row: Cause.objects.filter(slug=row["slug"]).first(), save_cause
     )
-    for row in rows:
-        row = dict(row)
-        tight, weak = row.pop("tight_muscles"), row.pop("weak_muscles")
-        area_slugs, links, sources = row.pop("areas"), row.pop("stretches", []), row.pop("sources")
-        for field in ("symptoms", "strengthening"):
-            row[field] = loader.lines(row.get(field, []))
-        row["pain_map"] = maps.get(row["slug"], {})
-        cause = loader.create_validated(Cause, **row)
-        cause.tight_muscles.set([muscles[slug] for slug in tight])
-        cause.weak_muscles.set([muscles[slug] for slug in weak])
-        cause.areas.set([areas[slug] for slug in area_slugs])
-        for position, link in enumerate(links, 1):
-            corrective = CorrectiveStretch(
-                cause=cause, stretch=stretches[link["slug"]], position=position, why=link["why"]
-            )
-            corrective.full_clean(exclude=["cause"])
-            corrective.save()
-        loader.save_sources(CauseSource, {"cause": cause}, sources)
+
+
+def save_cause(row: dict, cause: Cause) -> None:
+    """Write a shipped cause onto `cause` (new, or one being corrected), links and all."""
+    row = dict(row)
+    row.pop("revision", None)
+    tight = loader.by_slug(Muscle, row.pop("tight_muscles"), "muscles")
+    weak = loader.by_slug(Muscle, row.pop("weak_muscles"), "muscles")
+    areas = loader.by_slug(BodyArea, row.pop("areas"), "body areas")
+    links, sources = row.pop("stretches", []), row.pop("sources")
+    stretches = loader.by_slug(Stretch, [link["slug"] for link in links], "stretches")
+    for field in ("symptoms", "strengthening"):
+        row[field] = loader.lines(row.get(field, []))
+    for field, value in row.items():
+        setattr(cause, field, value)
+    cause.full_clean()
+    cause.save()
+    cause.tight_muscles.set(tight.values())
+    cause.weak_muscles.set(weak.values())
+    cause.areas.set(areas.values())
+    cause.corrective_stretches.all().delete()
+    for position, link in enumerate(links, 1):
+        corrective = CorrectiveStretch(
+            cause=cause, stretch=stretches[link["slug"]], position=position, why=link["why"]
+        )
+        corrective.full_clean(exclude=["cause"])
+        corrective.save()
+    cause.sources.all().delete()
+    loader.save_sources(CauseSource, {"cause": cause}, sources)
 
 
 def load_pain_maps_for_existing(ledger: Ledger, directory: Path = CONTENT_DIR) -> None:
@@ -56,19 +67,38 @@ def load_pain_maps_for_existing(ledger: Ledger, directory: Path = CONTENT_DIR) -
 
 
 def load_red_flags(ledger: Ledger, directory: Path = CONTENT_DIR) -> None:
+    """The red flags ship as one list, in the order of the page, with one `revision` at the
+    top of red_flags.toml: a correction (a flag moved to another tier, say) replaces the whole
+    list, unless an editor has changed any flag since it was loaded."""
     rows = loader.read_tables(directory, "red_flag")
+    shipped = {
+        "key": "list",
+        "revision": loader.read_keyed(directory / RED_FLAGS).get("revision", 1),
+    }
+    if RedFlag.objects.exists() and "red flags:list" not in ledger.records:
+        # Loaded before the list had a revision, when each flag had a record of its own: that
+        # list is revision 1, loaded when its flags were.
+        ledger.record("red flags:list", revision=1)
+        ledger.recorded_now.discard("red flags:list")
+        first_loaded = LoadedContent.objects.filter(key__startswith="red flag:").aggregate(
+            last=Max("loaded")
+        )["last"]
+        if first_loaded:
+            LoadedContent.objects.filter(key="red flags:list").update(loaded=first_loaded)
+            ledger.records["red flags:list"].loaded = first_loaded
+    if ledger.new_rows("red flags", [shipped], lambda row: RedFlag.objects.exists()):
+        save_red_flags(rows)
+
+    def latest_edit(row: dict):
+        return RedFlag.objects.order_by("-updated").first()
+
+    ledger.correct("red flags", [shipped], latest_edit, lambda row, item: save_red_flags(rows))
+
+
+def save_red_flags(rows: list[dict]) -> None:
+    RedFlag.objects.all().delete()
     for position, row in enumerate(rows):
-        row["key"], row["position"] = f"{row['tier']}:{row['title']}", position
-
-    def exists(row: dict) -> bool:
-        return RedFlag.objects.filter(tier=row["tier"], title=row["title"]).exists()
-
-    for row in ledger.new_rows("red flag", rows, exists):
-        flag = loader.create_validated(
-            RedFlag,
-            tier=row["tier"],
-            title=row["title"],
-            detail=row["detail"],
-            position=row["position"],
-        )
-        loader.save_sources(RedFlagSource, {"red_flag": flag}, row.get("sources", []))
+        row = dict(row)
+        sources = row.pop("sources", [])
+        flag = loader.create_validated(RedFlag, position=position, **row)
+        loader.save_sources(RedFlagSource, {"red_flag": flag}, sources)

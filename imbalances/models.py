@@ -96,9 +96,11 @@ class Cause(ReviewedContent):
         if not self.pain_map:
             raise ValidationError({"pain_map": "A trigger point needs its body map."})
         try:
-            parse_trigger_point_map(self.slug, self.pain_map)
+            parse_trigger_point_map(self.slug, self.pain_map).svg()  # it must also draw
         except FigureError as error:
             raise ValidationError({"pain_map": str(error)}) from error
+        except (TypeError, ValueError, KeyError, AttributeError, IndexError) as error:
+            raise ValidationError({"pain_map": f"This map cannot be drawn: {error}"}) from error
 
     def get_absolute_url(self) -> str:
         return reverse("imbalances:detail", args=[self.slug])
@@ -143,22 +145,29 @@ class CauseSource(SourceLink):
         verbose_name = "source"
 
 
-class RedFlag(models.Model):
+class RedFlag(ReviewedContent):
+    """A sign that means getting help instead of stretching, in the NHS's three tiers; or, for
+    the `stop` tier, a sign to stop the stretch at once."""
+
     class Tier(models.TextChoices):
-        EMERGENCY = "emergency", "Emergency: call 999 or go to A&E"
-        PROMPT = "prompt", "See a doctor promptly"
-        STOP = "stop", "Stop the stretch now"
+        EMERGENCY = "emergency", "Call 999 or go to A&E now"
+        URGENT = "urgent", "Get an urgent GP appointment or call NHS 111 today"
+        SOON = "soon", "See a GP or physiotherapist if it is not better in a few weeks"
+        STOP = "stop", "While you stretch: stop straight away"
+
+        @classmethod
+        def triage(cls) -> list[str]:
+            """The three tiers of medical help (the stop cues are not one)."""
+            return [cls.EMERGENCY, cls.URGENT, cls.SOON]
 
     tier = models.CharField(max_length=20, choices=Tier)
     title = models.CharField(max_length=160)
     detail = models.TextField()
     position = models.PositiveSmallIntegerField(default=0)
-    is_published = models.BooleanField("published", default=True)
-    updated = models.DateTimeField(auto_now=True)
 
     objects = PublishedQuerySet.as_manager()
 
-    class Meta:
+    class Meta(ReviewedContent.Meta):
         ordering = ["position", "pk"]
         constraints = [
             models.UniqueConstraint(fields=["tier", "title"], name="unique_red_flag_per_tier")

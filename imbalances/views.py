@@ -82,6 +82,7 @@ def red_flags(request: HtmxHttpRequest) -> HttpResponse:
     ]
     # Several warning signs share a source; list each one once.
     sources = {source.url: source for flag in flags for source in flag.sources.all()}
-    return render(
-        request, "imbalances/red_flags.html", {"tiers": tiers, "sources": sources.values()}
-    )
+    # The page as a whole is as fresh as its least recently reviewed sign.
+    review = min(flags, key=lambda flag: (flag.reviewed, flag.review_due), default=None)
+    context = {"tiers": tiers, "sources": sources.values(), "review": review}
+    return render(request, "imbalances/red_flags.html", context)

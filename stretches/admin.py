@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.db.models import Count
 from django.utils.html import format_html
 
-from content.admin import PublishActions
+from content.admin import PublishActions, ReviewDue, SourceInline
 from stretches.models import (
     BodyArea,
     Muscle,
@@ -38,10 +38,8 @@ class StretchStepInline(admin.TabularInline):
     fields = ["position", "text"]
 
 
-class StretchSourceInline(admin.TabularInline):
+class StretchSourceInline(SourceInline):
     model = StretchSource
-    extra = 1
-    fields = ["position", "title", "url"]
 
 
 @admin.register(Stretch)
@@ -54,10 +52,20 @@ class StretchAdmin(PublishActions, admin.ModelAdmin):
         "dose",
         "is_published",
         "reviewed",
-        "updated",
+        "review_due",
     ]
     list_editable = ["is_published"]
-    list_filter = ["is_published", "areas", "position", "equipment", "difficulty", "per_side"]
+    list_filter = [
+        ReviewDue,
+        "is_published",
+        "kind",
+        "is_strengthening",
+        "areas",
+        "position",
+        "equipment",
+        "difficulty",
+        "per_side",
+    ]
     search_fields = ["name", "slug", "summary", "muscles__name"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["areas", "muscles"]
@@ -75,11 +83,24 @@ class StretchAdmin(PublishActions, admin.ModelAdmin):
             },
         ),
         ("Where and how", {"fields": ["areas", "muscles", "position", "equipment", "difficulty"]}),
-        ("Dose", {"fields": ["hold_seconds", "repetitions", "per_side", "rest_seconds"]}),
+        (
+            "Dose",
+            {
+                "fields": [
+                    "kind",
+                    "is_strengthening",
+                    "hold_seconds",
+                    "rep_seconds",
+                    "repetitions",
+                    "per_side",
+                    "rest_seconds",
+                ]
+            },
+        ),
         ("Safety", {"fields": ["cautions", "stop_if"]}),
         ("Advice", {"fields": ["tips", "mistakes"]}),
         ("Demo video", {"fields": ["video_url", "video_start"]}),
-        ("Review", {"fields": ["reviewed", "created", "updated"]}),
+        ("Review", {"fields": ["reviewed", "reviewed_by", "review_due", "created", "updated"]}),
     ]
 
     @admin.display(description="Dose")

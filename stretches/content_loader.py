@@ -32,29 +32,43 @@ def load_stretches(ledger: Ledger, directory: Path = CONTENT_DIR) -> None:
     for row in ledger.new_rows("muscle", muscles, loader.slug_exists(Muscle)):
         loader.create_validated(Muscle, **row)
 
-    rows = ledger.new_rows(
-        "stretch", loader.read_tables(directory, "stretch"), loader.slug_exists(Stretch)
-    )
+    shipped = loader.read_tables(directory, "stretch")
     figures = loader.read_keyed(directory / FIGURES)
-    area_by_slug = loader.by_slug(BodyArea, {s for row in rows for s in row["areas"]}, "body areas")
-    muscle_by_slug = loader.by_slug(Muscle, {s for row in rows for s in row["muscles"]}, "muscles")
-    for row in rows:
-        row = dict(row)
-        area_slugs, muscle_slugs = row.pop("areas"), row.pop("muscles")
-        steps, sources = row.pop("steps"), row.pop("sources")
-        if len(steps) < 3:
-            raise ValueError(f"{row['slug']}: a stretch needs at least three steps")
-        for field in ("tips", "mistakes", "cautions"):
-            row[field] = loader.lines(row.get(field, []))
-        row["figure"] = figures.get(row["slug"], {})
-        stretch = loader.create_validated(Stretch, **row)
-        stretch.areas.set([area_by_slug[slug] for slug in area_slugs])
-        stretch.muscles.set([muscle_by_slug[slug] for slug in muscle_slugs])
-        for position, text in enumerate(steps, 1):
-            step = StretchStep(stretch=stretch, position=position, text=text)
-            step.full_clean(exclude=["stretch"])
-            step.save()
-        loader.save_sources(StretchSource, {"stretch": stretch}, sources)
+    for row in ledger.new_rows("stretch", shipped, loader.slug_exists(Stretch)):
+        save_stretch(row, Stretch(figure=figures.get(row["slug"], {})))
+    ledger.correct(
+        "stretch",
+        shipped,
+        lambda row: Stretch.objects.filter(slug=row["slug"]).first(),
+        save_stretch,
+    )
+
+
+def save_stretch(row: dict, stretch: Stretch) -> None:
+    """Write a shipped stretch onto `stretch` (new, or one being corrected), steps and all."""
+    row = dict(row)
+    row.pop("revision", None)
+    areas = loader.by_slug(BodyArea, row.pop("areas"), "body areas")
+    muscles = loader.by_slug(Muscle, row.pop("muscles"), "muscles")
+    steps, sources = row.pop("steps"), row.pop("sources")
+    if len(steps) < 3:
+        raise ValueError(f"{row['slug']}: a stretch needs at least three steps")
+    for field in ("tips", "mistakes", "cautions"):
+        row[field] = loader.lines(row.get(field, []))
+    row["is_strengthening"] = row.pop("strengthening", False)
+    for field, value in row.items():
+        setattr(stretch, field, value)
+    stretch.full_clean()
+    stretch.save()
+    stretch.areas.set(areas.values())
+    stretch.muscles.set(muscles.values())
+    stretch.steps.all().delete()
+    for position, text in enumerate(steps, 1):
+        step = StretchStep(stretch=stretch, position=position, text=text)
+        step.full_clean(exclude=["stretch"])
+        step.save()
+    stretch.sources.all().delete()
+    loader.save_sources(StretchSource, {"stretch": stretch}, sources)
 
 
 def load_figures_for_existing(ledger: Ledger, directory: Path = CONTENT_DIR) -> None:

@@ -4,7 +4,7 @@ from django.db.models import Q
 from django.urls import reverse
 
 from content.models import PublishedQuerySet, ReviewedContent, SourceLink
-from stretches.figures import FigureError, parse_figure
+from stretches.figures import FigureError, parse_figure, render_figure
 from stretches.search import matching, relevance
 from stretches.search import words as search_words
 from stretches.video import embed_url, validate_video_url
@@ -12,6 +12,7 @@ from stretches.video import embed_url, validate_video_url
 HOLD_SECONDS = (5, 120)
 REPETITIONS = (1, 20)
 REST_SECONDS = (0, 120)
+REP_SECONDS = (2, 10)
 
 
 def duration_label(seconds: int) -> str:
@@ -19,6 +20,23 @@ def duration_label(seconds: int) -> str:
     if minutes < 1:
         return "Under a minute"
     return f"About {minutes} minute{'s' if minutes != 1 else ''}"
+
+
+def timed_seconds(stretch: "Stretch", reps: int, sides: int, hold: int) -> int:
+    """How long a dose takes: holds with rests between them, or a movement's repetitions one
+    after another at its pace (resting only between sides)."""
+    if stretch.kind == Stretch.Kind.MOVEMENT:
+        return sides * reps * (stretch.rep_seconds or 0) + (sides - 1) * stretch.rest_seconds
+    sets = reps * sides
+    return sets * hold + (sets - 1) * stretch.rest_seconds
+
+
+def dose_label(stretch: "Stretch", reps: int, hold: int, sides: str) -> str:
+    """ "Hold 20 s, 3 times each side" for a hold; "8 times, slowly" for a movement."""
+    times = "time" if reps == 1 else "times"
+    if stretch.kind == Stretch.Kind.MOVEMENT:
+        return f"{reps} {times}{sides}, slowly"
+    return f"Hold {hold} s, {reps} {times}{sides}"
 
 
 def text_lines(value: str) -> list[str]:
@@ -118,6 +136,10 @@ class Stretch(ReviewedContent):
         BEGINNER = "beginner", "Beginner"
         INTERMEDIATE = "intermediate", "Intermediate"
 
+    class Kind(models.TextChoices):
+        HOLD = "hold", "A hold: ease into a position and stay there"
+        MOVEMENT = "movement", "A movement: repetitions at an easy pace"
+
     slug = models.SlugField(unique=True)
     name = models.CharField(max_length=100)
     summary = models.TextField(help_text="One or two sentences: what it is and who it helps.")
@@ -128,6 +150,18 @@ class Stretch(ReviewedContent):
     position = models.CharField(max_length=20, choices=Position)
     equipment = models.CharField(max_length=20, choices=Equipment, default=Equipment.NONE)
     difficulty = models.CharField(max_length=20, choices=Difficulty, default=Difficulty.BEGINNER)
+    kind = models.CharField(max_length=20, choices=Kind, default=Kind.HOLD)
+    is_strengthening = models.BooleanField(
+        "strengthening",
+        default=False,
+        help_text="A strengthening move rather than a stretch; it goes in routines the same way.",
+    )
+    rep_seconds = models.PositiveSmallIntegerField(
+        "seconds per repetition",
+        null=True,
+        blank=True,
+        help_text=f"Movements only: one easy repetition ({REP_SECONDS[0]}–{REP_SECONDS[1]} s).",
+    )
     hold_seconds = models.PositiveSmallIntegerField(
         help_text=f"Seconds to hold each repetition ({HOLD_SECONDS[0]}–{HOLD_SECONDS[1]})."
     )
@@ -179,6 +213,12 @@ class Stretch(ReviewedContent):
                 violation_error_message="Repetitions must be between 1 and 20.",
             ),
             models.CheckConstraint(
+                condition=Q(kind="hold")
+                | Q(rep_seconds__gte=REP_SECONDS[0], rep_seconds__lte=REP_SECONDS[1]),
+                name="stretch_movement_has_a_pace",
+                violation_error_message="A movement needs 2 to 10 seconds per repetition.",
+            ),
+            models.CheckConstraint(
                 condition=Q(rest_seconds__lte=REST_SECONDS[1]),
                 name="stretch_rest_seconds_in_range",
                 violation_error_message="Rest must be at most 120 seconds.",
@@ -191,13 +231,18 @@ class Stretch(ReviewedContent):
     def clean(self):
         super().clean()
         if not self.figure:
-            if self.is_published:
+            # Every shipped stretch has one; a new one is not published without one. (A
+            # stretch an editor made before figures existed can still be saved.)
+            if self.is_published and self._state.adding:
                 raise ValidationError({"figure": "A published stretch needs a figure."})
             return
         try:
-            parse_figure(self.figure)
+            figure = parse_figure(self.figure)
+            render_figure(figure, label=figure.alt)  # data that parses must also draw
         except FigureError as error:
             raise ValidationError({"figure": str(error)}) from error
+        except (TypeError, ValueError, KeyError, AttributeError, IndexError) as error:
+            raise ValidationError({"figure": f"This pose cannot be drawn: {error}"}) from error
 
     def get_absolute_url(self) -> str:
         return reverse("stretches:detail", args=[self.slug])
@@ -226,14 +271,16 @@ class Stretch(ReviewedContent):
     @property
     def total_seconds(self) -> int:
         """Roughly how long the stretch takes, holds and rests included."""
-        sets = self.repetitions * (2 if self.per_side else 1)
-        return sets * self.hold_seconds + (sets - 1) * self.rest_seconds
+        return timed_seconds(self, self.repetitions, 2 if self.per_side else 1, self.hold_seconds)
 
     @property
     def dose_label(self) -> str:
-        times = "time" if self.repetitions == 1 else "times"
         sides = " each side" if self.per_side else ""
-        return f"Hold {self.hold_seconds} s, {self.repetitions} {times}{sides}"
+        return dose_label(self, self.repetitions, self.hold_seconds, sides)
+
+    @property
+    def is_movement(self) -> bool:
+        return self.kind == self.Kind.MOVEMENT
 
     @property
     def duration_label(self) -> str:

@@ -15,7 +15,7 @@ STRETCHES_PER_PAGE = 48
 
 @require_safe
 @vary_on_headers("HX-Request")
-@cache_for_everyone
+@cache_for_everyone(params=frozenset([*StretchFilterForm.base_fields, "page"]))
 def stretch_list(request: HtmxHttpRequest) -> HttpResponse:
     form = StretchFilterForm(request.GET)
     stretches = Stretch.objects.published().for_cards()

@@ -94,7 +94,7 @@ def test_builder_writes_use_a_handful_of_queries(client):
     writes = {
         "add": ("/routine/add/", {"stretch": "scm-stretch"}),
         "move": (f"/routine/steps/{second}/move/", {"direction": "up"}),
-        "edit": (f"/routine/steps/{first}/edit/", {"hold_seconds": 8}),
+        "edit": (f"/routine/steps/{first}/edit/", {"hold_seconds": 8, "repetitions": 6}),
         "rename": ("/routine/rename/", {"name": "Evening"}),
         "remove": (f"/routine/steps/{first}/remove/", {}),
     }

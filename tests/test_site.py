@@ -20,7 +20,8 @@ CONTRACT_PAGES = {
     "/imbalances/": "Trigger point",
     "/imbalances/upper-crossed-syndrome/": "Stretches that may help, in order",
     "/imbalances/trigger-point-upper-trapezius/": "Where it can send pain",
-    "/when-to-see-a-doctor/": "Stop the stretch now",
+    "/when-to-see-a-doctor/": "call NHS 111",
+    "/self-care/": "Hurt does not always mean harm",
     "/disclaimer/": "No doctor-patient relationship",
 }
 

@@ -5,7 +5,6 @@ import logging
 from django import template
 from django.utils.safestring import mark_safe
 
-from stretches.figures import FigureError
 from stretches.figures.bodymap import area_map as draw_area_map
 from stretches.figures.bodymap import parse_trigger_point_map
 
@@ -20,7 +19,7 @@ def pain_map(cause) -> str:
         return ""
     try:
         svg = parse_trigger_point_map(cause.slug, cause.pain_map).svg()
-    except FigureError:  # the model validates maps, so never expected
+    except Exception:  # the model validates maps, so never expected; never a broken page
         map_log.exception("A trigger point's map could not be drawn")
         return ""
     return mark_safe(svg)  # noqa: S308 - drawn by our engine from numbers and known names

@@ -45,39 +45,65 @@
     phases.push({
       kind: "ready",
       stretch: index,
+      side: stretch.sides[0], // the figure shows the side about to be stretched
       seconds: stretch.ready,
       label: index === 0 ? "Get ready" : "Rest, then get ready",
       say: index === 0 ? `Get ready: ${stretch.name}` : `Next: ${stretch.name}. Get ready.`,
     });
-    let first = true;
-    for (let rep = 1; rep <= stretch.reps; rep += 1) {
-      stretch.sides.forEach((side) => {
-        if (!first) {
-          const switching = stretch.sides.length > 1;
-          const seconds = Math.max(stretch.rest, switching ? SWITCH_SECONDS : 0);
-          if (seconds > 0) {
-            phases.push({
-              kind: "rest",
-              stretch: index,
-              seconds,
-              label: side ? `Rest, then your ${side} side` : "Rest",
-              say: side ? `Rest. Then your ${side} side.` : "Rest.",
-            });
-          }
+    if (stretch.kind === "movement") {
+      // A movement flows: one phase a side, counted out in repetitions at its easy pace.
+      stretch.sides.forEach((side, i) => {
+        if (i > 0) {
+          phases.push({
+            kind: "rest",
+            stretch: index,
+            side,
+            seconds: Math.max(stretch.rest, SWITCH_SECONDS),
+            label: `Rest, then your ${side} side`,
+            say: `Rest. Then your ${side} side.`,
+          });
         }
-        first = false;
         phases.push({
-          kind: "hold",
+          kind: "move",
           stretch: index,
-          rep,
           side,
-          seconds: stretch.hold,
-          label: side ? `Hold: ${side} side` : "Hold",
-          say: side
-            ? `Hold on your ${side} side for ${stretch.hold} seconds.`
-            : `Hold for ${stretch.hold} seconds.`,
+          seconds: stretch.reps * stretch.rep_seconds,
+          label: side ? `Slowly, ${side} side` : "Slowly, at an easy pace",
+          say: `${stretch.reps} slow repetitions${side ? ` on your ${side} side` : ""}. Go at your own pace.`,
         });
       });
+    } else {
+      let first = true;
+      for (let rep = 1; rep <= stretch.reps; rep += 1) {
+        stretch.sides.forEach((side) => {
+          if (!first) {
+            const switching = stretch.sides.length > 1;
+            const seconds = Math.max(stretch.rest, switching ? SWITCH_SECONDS : 0);
+            if (seconds > 0) {
+              phases.push({
+                kind: "rest",
+                stretch: index,
+                side,
+                seconds,
+                label: side ? `Rest, then your ${side} side` : "Rest",
+                say: side ? `Rest. Then your ${side} side.` : "Rest.",
+              });
+            }
+          }
+          first = false;
+          phases.push({
+            kind: "hold",
+            stretch: index,
+            rep,
+            side,
+            seconds: stretch.hold,
+            label: side ? `Hold: ${side} side` : "Hold",
+            say: side
+              ? `Hold on your ${side} side for ${stretch.hold} seconds.`
+              : `Hold for ${stretch.hold} seconds.`,
+          });
+        });
+      }
     }
   });
   const firstPhaseOf = (stretchIndex) => phases.findIndex((p) => p.stretch === stretchIndex);
@@ -139,16 +165,24 @@
 
   function render(msLeft) {
     const phase = phases[state.current];
-    ui.countdown.textContent = String(Math.max(0, Math.ceil(msLeft / 1000)));
+    const stretch = stretches[phase.stretch];
+    if (phase.kind === "move") {
+      // A count of repetitions, not seconds: "3 of 8".
+      const done = (phase.seconds * 1000 - msLeft) / (stretch.rep_seconds * 1000);
+      const rep = Math.min(stretch.reps, Math.floor(done) + 1);
+      ui.countdown.textContent = `${rep} of ${stretch.reps}`;
+      if (state.running && rep !== state.beat && rep > 1) beep(660, 90); // a calm beat
+      state.beat = rep;
+    } else {
+      ui.countdown.textContent = String(Math.max(0, Math.ceil(msLeft / 1000)));
+    }
     const left = secondsLeftInSession();
     const minutes = Math.round(left / 60);
     ui.timeLeft.textContent = minutes < 1 ? "under a minute" : `about ${minutes} minute${minutes === 1 ? "" : "s"}`;
     ui.progress.max = phases.reduce((sum, p) => sum + p.seconds, 0);
     ui.progress.value = ui.progress.max - left;
     ui.rep.textContent =
-      phase.kind === "hold"
-        ? `Repetition ${phase.rep} of ${stretches[phase.stretch].reps}`
-        : "";
+      phase.kind === "hold" ? `Repetition ${phase.rep} of ${stretch.reps}` : "";
     root.dataset.currentPhase = phase.kind;
     root.dataset.currentSide = phase.side || "";
   }
@@ -232,7 +266,8 @@
     state.remaining = phase.seconds * 1000;
     announce(phase.say);
     speak(phase.say);
-    if (phase.kind === "hold") beep(880, 180);
+    state.beat = 1;
+    if (phase.kind === "hold" || phase.kind === "move") beep(880, 180);
     else if (index > 0) beep(520, 180);
     if (state.running) tick();
     else render(state.remaining);

@@ -5,9 +5,10 @@ from django.db import migrations
 
 
 def copy_to_content_app(apps, schema_editor):
+    # Without their ids, so the new tables' id sequences (PostgreSQL) count from the copies.
     for name in ("ContentVersion", "LoadedContent"):
         old, new = apps.get_model("stretches", name), apps.get_model("content", name)
-        fields = [field.name for field in old._meta.concrete_fields]
+        fields = [field.name for field in old._meta.concrete_fields if not field.primary_key]
         new.objects.bulk_create(
             new(**{field: getattr(row, field) for field in fields}) for row in old.objects.all()
         )
@@ -16,7 +17,7 @@ def copy_to_content_app(apps, schema_editor):
 def copy_back(apps, schema_editor):
     for name in ("ContentVersion", "LoadedContent"):
         old, new = apps.get_model("content", name), apps.get_model("stretches", name)
-        fields = [field.name for field in old._meta.concrete_fields]
+        fields = [field.name for field in old._meta.concrete_fields if not field.primary_key]
         new.objects.bulk_create(
             new(**{field: getattr(row, field) for field in fields}) for row in old.objects.all()
         )

@@ -137,7 +137,7 @@ def edit(request: HtmxHttpRequest, pk: int) -> HttpResponse:
         return answer(request, message, status=400, bound_form=form)
     update_step(
         step,
-        hold_seconds=form.cleaned_data["hold_seconds"],
+        hold_seconds=form.cleaned_data.get("hold_seconds"),
         repetitions=form.cleaned_data["repetitions"],
         sides=form.cleaned_data.get("sides", RoutineStep.Sides.BOTH),
     )

@@ -89,7 +89,9 @@ class LoadStretchesForm(ReplaceOrAppendForm):
 
 
 class StepForm(forms.ModelForm):
-    """A visitor's own dose for one step, kept within bounds set by the stretch's guide."""
+    """A visitor's own dose for one step, kept within bounds set by the stretch's guide.
+    The fields show the dose in force; anything outside the bounds (blank, zero, negative,
+    too big, not a number) gets the same plain message, and nothing changes."""
 
     class Meta:
         model = RoutineStep
@@ -101,19 +103,29 @@ class StepForm(forms.ModelForm):
         # Several steps' forms can share the builder page: ids carry the step.
         kwargs.setdefault("auto_id", f"step-{instance.pk}-%s")
         kwargs.setdefault("label_suffix", "")
+        kwargs.setdefault("initial", {"hold_seconds": instance.hold, "repetitions": instance.reps})
         super().__init__(*args, **kwargs)
         stretch = instance.stretch
-        self.hold_range = hold_bounds(stretch)
-        self.rep_range = repetition_bounds(stretch)
-        for name, bounds, guide in (
-            ("hold_seconds", self.hold_range, stretch.hold_seconds),
-            ("repetitions", self.rep_range, stretch.repetitions),
-        ):
-            field = self.fields[name]
-            field.widget.attrs.update(min=bounds[0], max=bounds[1], inputmode="numeric")
-            field.help_text = f"{bounds[0]} to {bounds[1]}; the guide says {guide}."
+        self.bounds = {
+            "hold_seconds": (hold_bounds(stretch), stretch.hold_seconds, "Hold", " seconds"),
+            "repetitions": (repetition_bounds(stretch), stretch.repetitions, "Repeat", " times"),
+        }
+        for name, ((low, high), guide, what, unit) in self.bounds.items():
+            message = f"{what} between {low} and {high}{unit}: the guide suggests {guide}."
+            self.fields[name] = forms.IntegerField(
+                label=self.fields[name].label,
+                min_value=low,
+                max_value=high,
+                help_text=f"{low} to {high}; the guide suggests {guide}.",
+                error_messages=dict.fromkeys(
+                    ("required", "invalid", "min_value", "max_value"), message
+                ),
+            )
+            self.fields[name].widget.attrs["inputmode"] = "numeric"
         if not stretch.per_side:
             del self.fields["sides"]
+        if stretch.is_movement:  # done at its own easy pace: only the count changes
+            del self.fields["hold_seconds"]
         if autofocus:  # a form the visitor has just opened
             self.focus(next(iter(self.fields)))
 
@@ -128,19 +140,14 @@ class StepForm(forms.ModelForm):
         if errors := [name for name in self.fields if name in self.errors]:
             self.focus(errors[0])
 
-    def _in_range(self, field: str, bounds: tuple[int, int], what: str) -> int | None:
-        value = self.cleaned_data.get(field)
-        if value is not None and not bounds[0] <= value <= bounds[1]:
-            raise forms.ValidationError(
-                f"{what} must be between {bounds[0]} and {bounds[1]} for this stretch."
-            )
-        return value
-
-    def clean_hold_seconds(self):
-        return self._in_range("hold_seconds", self.hold_range, "Hold")
-
-    def clean_repetitions(self):
-        return self._in_range("repetitions", self.rep_range, "Repetitions")
+    def clean(self):
+        cleaned = super().clean()
+        # The guide's own dose is kept as "the guide's", so an editor's later change to the
+        # guide reaches routines that never changed it.
+        for name, (_bounds, guide, _what, _unit) in self.bounds.items():
+            if cleaned.get(name) == guide:
+                cleaned[name] = None
+        return cleaned
 
 
 class PainForm(forms.Form):
@@ -157,7 +164,7 @@ class PlaceForm(forms.Form):
     """Where a player page is in a session: `step` is a stretch's number or "done" (none: the
     safety check before the first), `run` the follow-through it belongs to."""
 
-    step = forms.CharField(required=False)
+    step = forms.CharField(required=False, max_length=4)
     # A run number that is not one is ignored: the page still works, unsaved.
     run = forms.CharField(required=False)
 

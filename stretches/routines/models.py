@@ -13,7 +13,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
-from stretches.models import HOLD_SECONDS, REPETITIONS, Stretch
+from stretches.models import HOLD_SECONDS, REPETITIONS, Stretch, dose_label, timed_seconds
 
 MAX_STEPS = 30
 # Time to read a stretch's steps and get into position before its first hold; between
@@ -167,15 +167,13 @@ class RoutineStep(models.Model):
 
     @property
     def total_seconds(self) -> int:
-        holds = self.reps * len(self.side_list)
-        return holds * self.hold + (holds - 1) * self.stretch.rest_seconds
+        return timed_seconds(self.stretch, self.reps, len(self.side_list), self.hold)
 
     @property
     def dose_label(self) -> str:
         sides = {"both": " each side", "left": " on the left", "right": " on the right"}
         side = sides[self.sides] if self.stretch.per_side else ""
-        times = "time" if self.reps == 1 else "times"
-        return f"Hold {self.hold} s, {self.reps} {times}{side}"
+        return dose_label(self.stretch, self.reps, self.hold, side)
 
 
 class RoutineRun(models.Model):

@@ -33,6 +33,8 @@ def timeline(steps) -> list[dict]:
             "dose": step.dose_label,
             "instructions": [instruction.text for instruction in step.stretch.steps.all()],
             "stop_if": step.stretch.stop_if,
+            "kind": step.stretch.kind,
+            "rep_seconds": step.stretch.rep_seconds,
             "hold": step.hold,
             "reps": step.reps,
             "sides": step.side_list,

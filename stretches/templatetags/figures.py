@@ -9,7 +9,7 @@ from django import template
 from django.utils.safestring import mark_safe
 from django.utils.text import get_text_list
 
-from stretches.figures import FigureError, mirror_label, parse_figure, render_figure
+from stretches.figures import mirror_label, parse_figure, render_figure
 from stretches.figures.bodymap import muscle_map as draw_muscle_map
 
 register = template.Library()
@@ -25,12 +25,12 @@ def drawn(data: str, *, mirrored: bool, still: bool, thumbnail: bool) -> str:
 
 def figure_svg(figure_data: dict, **options) -> str:
     """The SVG for a stretch's pose data; empty if it has none (or, never expected since the
-    model validates it, data the engine refuses)."""
+    model validates it, data the engine cannot draw)."""
     if not figure_data:
         return ""
     try:
         svg = drawn(json.dumps(figure_data, sort_keys=True), **options)
-    except FigureError:
+    except Exception:  # one stretch's bad data must never take a page down with it
         figure_log.exception("A stretch's figure could not be drawn")
         return ""
     return mark_safe(svg)  # noqa: S308 - drawn by our engine from numbers and known names

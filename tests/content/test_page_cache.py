@@ -61,3 +61,24 @@ def test_a_page_is_rendered_once_then_served_from_the_cache(django_assert_max_nu
     with django_assert_max_num_queries(1):
         response = Client().get("/stretches/chin-tuck/")
     assertContains(response, "Chin tuck")
+
+
+def test_made_up_query_strings_are_served_but_never_stored():
+    from django.core.cache import caches
+
+    pages = caches["pages"]
+    pages.clear()
+    for n in range(5):
+        assertContains(Client().get("/stretches/", {"utm": n}), "Stretch library")
+    assert not pages._cache  # nothing stored for them
+    Client().get("/stretches/", {"area": "neck"})
+    assert len(pages._cache) == 1
+
+
+def test_a_refused_filter_is_answered_but_not_stored():
+    from django.core.cache import caches
+
+    pages = caches["pages"]
+    pages.clear()
+    assert Client().get("/stretches/", {"area": "nowhere"}).status_code == 400
+    assert not pages._cache

@@ -70,15 +70,16 @@ def test_causes_cover_the_brief_with_ordered_corrective_stretches():
         assert cause.trigger_site and cause.referral, cause
 
 
-def test_red_flags_have_all_three_tiers():
+def test_red_flags_fill_the_three_tiers_and_the_stop_cues():
     tiers = set(RedFlag.objects.values_list("tier", flat=True))
-    assert tiers == {"emergency", "prompt", "stop"}
+    assert tiers == {"emergency", "urgent", "soon", "stop"}
 
 
 def test_loading_again_changes_nothing():
     before = (Stretch.objects.count(), Cause.objects.count(), CorrectiveStretch.objects.count())
     output = load()
-    assert "26 stretch kept" in output and "created" not in output
+    shipped = len(read_tables(CONTENT_DIR, "stretch"))
+    assert f"{shipped} stretch kept" in output and "created" not in output
     after = (Stretch.objects.count(), Cause.objects.count(), CorrectiveStretch.objects.count())
     assert after == before
 

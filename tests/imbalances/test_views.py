@@ -63,7 +63,12 @@ def test_red_flags_page_has_three_tiers_with_emergency_first(client):
     response = client.get("/when-to-see-a-doctor/")
     html = response.content.decode()
     emergency = html.index('id="tier-emergency"')
-    assert emergency < html.index('id="tier-prompt"') < html.index('id="tier-stop"')
+    assert (
+        emergency
+        < html.index('id="tier-urgent"')
+        < html.index('id="tier-soon"')
+        < html.index('id="tier-stop"')
+    )
     for flag in RedFlag.objects.all():
         assert flag.title in html
 

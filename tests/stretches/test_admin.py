@@ -49,6 +49,8 @@ def stretch_form(stretch: Stretch, **changes) -> dict:
         "position": stretch.position,
         "equipment": stretch.equipment,
         "difficulty": stretch.difficulty,
+        "kind": stretch.kind,
+        "rep_seconds": stretch.rep_seconds or "",
         "hold_seconds": stretch.hold_seconds,
         "repetitions": stretch.repetitions,
         "rest_seconds": stretch.rest_seconds,
@@ -59,11 +61,22 @@ def stretch_form(stretch: Stretch, **changes) -> dict:
         "video_url": "",
         "video_start": 0,
         "reviewed": stretch.reviewed.isoformat(),
+        "reviewed_by": stretch.reviewed_by,
+        "review_due": stretch.review_due.isoformat(),
         "steps-TOTAL_FORMS": 0,
         "steps-INITIAL_FORMS": 0,
-        "sources-TOTAL_FORMS": 0,
-        "sources-INITIAL_FORMS": 0,
     }
+    # The admin sends every saved source back as an inline form.
+    sources = list(stretch.sources.all())
+    data |= {"sources-TOTAL_FORMS": len(sources), "sources-INITIAL_FORMS": len(sources)}
+    for i, source in enumerate(sources):
+        data |= {
+            f"sources-{i}-id": source.pk,
+            f"sources-{i}-stretch": stretch.pk,
+            f"sources-{i}-position": source.position,
+            f"sources-{i}-title": source.title,
+            f"sources-{i}-url": source.url,
+        }
     data.update(changes)
     return data
 

@@ -31,5 +31,6 @@ class Command(BaseCommand):
             ledger = Ledger()
             for load in loaders():
                 load(ledger)
-        summary = ", ".join(f"{count} {what}" for what, count in sorted(ledger.counts.items()))
+        counts = sorted((what, count) for what, count in ledger.counts.items() if count)
+        summary = ", ".join(f"{count} {what}" for what, count in counts)
         self.stdout.write(summary or "Nothing to load.")
