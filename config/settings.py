@@ -13,6 +13,8 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 
+from content.logging import json_logging
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -23,8 +25,8 @@ def env_bool(name: str, default: bool) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
-def env_list(name: str, default: str) -> list[str]:
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+def env_list(name: str) -> list[str]:
+    return [item.strip() for item in os.environ.get(name, "").split(",") if item.strip()]
 
 
 DEBUG = env_bool("DJANGO_DEBUG", False)
@@ -39,13 +41,8 @@ if not SECRET_KEY:
     SECRET_KEY = "django-insecure-upright-development-only"
 
 # Loopback names are always allowed so a health check on the machine itself reaches /healthz.
-ALLOWED_HOSTS = [
-    *env_list("DJANGO_ALLOWED_HOSTS", ""),
-    "localhost",
-    "127.0.0.1",
-    "[::1]",
-]
-CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
+ALLOWED_HOSTS = [*env_list("DJANGO_ALLOWED_HOSTS"), "localhost", "127.0.0.1", "[::1]"]
+CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "content.apps.UprightAdminConfig",
@@ -174,10 +171,13 @@ SILENCED_SYSTEM_CHECKS = [
 ]
 
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": f"django.contrib.auth.password_validation.{name}"}
+    for name in (
+        "UserAttributeSimilarityValidator",
+        "MinimumLengthValidator",
+        "CommonPasswordValidator",
+        "NumericPasswordValidator",
+    )
 ]
 
 LANGUAGE_CODE = "en-gb"
@@ -195,21 +195,18 @@ STORAGES = {
 
 # Upright sends no email of its own; in production, Django's error mail (if ADMINS is set)
 # goes out through an SMTP relay named in the environment.
-if DEBUG:
-    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
-else:
-    MAILERS = {
-        "default": {
-            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-            "OPTIONS": {
-                "host": os.environ.get("DJANGO_SMTP_HOST", "localhost"),
-                "port": int(os.environ.get("DJANGO_SMTP_PORT", 25)),
-            },
-        }
-    }
+SMTP = {
+    "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+    "OPTIONS": {
+        "host": os.environ.get("DJANGO_SMTP_HOST", "localhost"),
+        "port": int(os.environ.get("DJANGO_SMTP_PORT", 25)),
+    },
+}
+CONSOLE = {"BACKEND": "django.core.mail.backends.console.EmailBackend"}
+MAILERS = {"default": CONSOLE if DEBUG else SMTP}
 
 LOGIN_URL = "admin:login"
-CSRF_FAILURE_VIEW = "content.views.csrf_failure"
+CSRF_FAILURE_VIEW = "content.views.csrf_failure"  # the admin's token check, in our own page
 
 # Security headers. Every script and style is a static file, so the policy needs no
 # 'unsafe-inline'; video hosts may only appear in frames, after a visitor asks for a video.
@@ -224,25 +221,22 @@ SECURE_CSP = {
     "base-uri": [CSP.NONE],
     "form-action": [CSP.SELF],
 }
-SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 # A visitor's routine is bound to their session, so the session lasts a year, not two weeks.
 SESSION_COOKIE_AGE = 365 * 24 * 60 * 60
-SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", not DEBUG)
-# Cookies are marked Secure when the site is served over https: redirected to it, or behind a
-# proxy that terminates it. A plain-http `make serve` on this machine keeps working.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+# Cookies are Secure when https is in force (redirected to, or a proxy terminates it), so a
+# plain-http `make serve` on this machine keeps working.
 SECURE_COOKIES = env_bool(
     "DJANGO_SECURE_COOKIES", SECURE_SSL_REDIRECT or env_bool("DJANGO_BEHIND_PROXY", False)
 )
 SESSION_COOKIE_SECURE = SECURE_COOKIES
-# Only the admin still uses Django's CSRF token (its views protect themselves).
-CSRF_COOKIE_SECURE = SECURE_COOKIES
-SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+CSRF_COOKIE_SECURE = SECURE_COOKIES  # only the admin still uses Django's CSRF token
 SECURE_HSTS_SECONDS = 0 if DEBUG else int(os.environ.get("DJANGO_HSTS_SECONDS", 31_536_000))
 # Secure by default; a site whose subdomains are not all on https turns these two off.
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", not DEBUG)
@@ -252,28 +246,5 @@ SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", not DEBUG)
 if env_bool("DJANGO_BEHIND_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     RATELIMIT_IP_META_KEY = "content.middleware.forwarded_client"
-# Features this site never uses are switched off; the player may keep the screen awake.
-PERMISSIONS_POLICY = (
-    "accelerometer=(), autoplay=(), camera=(), display-capture=(), fullscreen=(self), "
-    "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), "
-    "picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(self), "
-    "usb=(), xr-spatial-tracking=()"
-)
-
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {"json": {"()": "content.logging.JsonFormatter"}},
-    "handlers": {
-        "console": {"class": "logging.StreamHandler", "formatter": "json"},
-        "null": {"class": "logging.NullHandler"},
-    },
-    "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
-    "loggers": {
-        # Scanners send bad Host headers all day; Django already answers them with a 400.
-        "django.security.DisallowedHost": {"handlers": ["null"], "propagate": False},
-        # One structured line per request comes from content.middleware.RequestLogMiddleware.
-        "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
-        "django.server": {"handlers": ["null"], "propagate": False},
-    },
-}
+# JSON lines on stdout, one per request (the dictConfig is in content/logging.py).
+LOGGING = json_logging(level=os.environ.get("DJANGO_LOG_LEVEL", "INFO"))

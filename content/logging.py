@@ -17,3 +17,24 @@ class JsonFormatter(logging.Formatter):
         if record.exc_info:
             entry["exception"] = self.formatException(record.exc_info)
         return json.dumps(entry)
+
+
+def json_logging(*, level: str) -> dict:
+    """The LOGGING setting: JSON lines to the console, quiet where Django is noisy."""
+    return {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "formatters": {"json": {"()": "content.logging.JsonFormatter"}},
+        "handlers": {
+            "console": {"class": "logging.StreamHandler", "formatter": "json"},
+            "null": {"class": "logging.NullHandler"},
+        },
+        "root": {"handlers": ["console"], "level": level},
+        "loggers": {
+            # Scanners send bad Host headers all day; Django already answers them with a 400.
+            "django.security.DisallowedHost": {"handlers": ["null"], "propagate": False},
+            # One structured line per request comes from content.middleware.RequestLogMiddleware.
+            "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+            "django.server": {"handlers": ["null"], "propagate": False},
+        },
+    }

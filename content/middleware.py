@@ -2,8 +2,6 @@ import logging
 import time
 import uuid
 
-from django.conf import settings
-
 request_log = logging.getLogger("upright.requests")
 
 
@@ -37,6 +35,15 @@ class RequestLogMiddleware:
         return response
 
 
+# Features this site never uses are switched off; the player may keep the screen awake.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), autoplay=(), camera=(), display-capture=(), fullscreen=(self), "
+    "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), "
+    "picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(self), "
+    "usb=(), xr-spatial-tracking=()"
+)
+
+
 class SecurityHeadersMiddleware:
     """Headers Django does not set itself: Permissions-Policy and Cross-Origin-Resource-Policy."""
 
@@ -45,7 +52,7 @@ class SecurityHeadersMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         return response
 

@@ -3,9 +3,10 @@ from django.db import models
 from django.urls import reverse
 
 from content.models import PublishedQuerySet, ReviewedContent, SourceLink
+from stretches.doses import text_lines
 from stretches.figures import FigureError
 from stretches.figures.bodymap import parse_trigger_point_map
-from stretches.models import BodyArea, Muscle, Stretch, text_lines
+from stretches.models import BodyArea, Muscle, Stretch
 
 
 class CauseQuerySet(PublishedQuerySet):

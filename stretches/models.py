@@ -3,45 +3,12 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
-from content.models import PublishedQuerySet, ReviewedContent, SourceLink
-from stretches.figures import FigureError, parse_figure, render_figure
-from stretches.search import matching, relevance
-from stretches.search import words as search_words
+from content.models import ReviewedContent, SourceLink
+from stretches import doses
+from stretches.doses import HOLD_SECONDS, REP_SECONDS, REPETITIONS, REST_SECONDS, text_lines
+from stretches.figures import FigureError, check_drawable
+from stretches.querysets import StretchQuerySet
 from stretches.video import embed_url, validate_video_url
-
-HOLD_SECONDS = (5, 120)
-REPETITIONS = (1, 20)
-REST_SECONDS = (0, 120)
-REP_SECONDS = (2, 10)
-
-
-def duration_label(seconds: int) -> str:
-    minutes = round(seconds / 60)
-    if minutes < 1:
-        return "Under a minute"
-    return f"About {minutes} minute{'s' if minutes != 1 else ''}"
-
-
-def timed_seconds(stretch: "Stretch", reps: int, sides: int, hold: int) -> int:
-    """How long a dose takes: holds with rests between them, or a movement's repetitions one
-    after another at its pace (resting only between sides)."""
-    if stretch.kind == Stretch.Kind.MOVEMENT:
-        return sides * reps * (stretch.rep_seconds or 0) + (sides - 1) * stretch.rest_seconds
-    sets = reps * sides
-    return sets * hold + (sets - 1) * stretch.rest_seconds
-
-
-def dose_label(stretch: "Stretch", reps: int, hold: int, sides: str) -> str:
-    """ "Hold 20 s, 3 times each side" for a hold; "8 times, slowly" for a movement."""
-    times = "time" if reps == 1 else "times"
-    if stretch.kind == Stretch.Kind.MOVEMENT:
-        return f"{reps} {times}{sides}, slowly"
-    return f"Hold {hold} s, {reps} {times}{sides}"
-
-
-def text_lines(value: str) -> list[str]:
-    """Editors keep short lists (tips, cautions) one item per line."""
-    return [line.strip() for line in value.splitlines() if line.strip()]
 
 
 class BodyArea(models.Model):
@@ -89,33 +56,6 @@ class Muscle(models.Model):
 
     def __str__(self) -> str:
         return self.name
-
-
-class StretchQuerySet(PublishedQuerySet):
-    def in_area(self, area_slug: str):
-        return self.filter(areas__slug=area_slug)
-
-    def targeting(self, muscle_slug: str):
-        return self.filter(muscles__slug=muscle_slug)
-
-    def search(self, query: str):
-        """Stretches matching any meaningful word of the query, best matches first."""
-        condition, score = matching(query)
-        if not score:
-            return self  # nothing but filler words, such as "pain"
-        # The muscle and area joins can repeat a stretch; filter on ids so rows stay unique.
-        ids = Stretch.objects.filter(condition).values("pk")
-        return (
-            self.filter(pk__in=ids).alias(relevance=relevance(score)).order_by("-relevance", "name")
-        )
-
-    def vocabulary(self) -> set[str]:
-        """Every word of the published stretch and muscle names, for spelling suggestions."""
-        names = self.published().values_list("name", "muscles__name")
-        return {word for row in names for name in row if name for word in search_words(name)}
-
-    def for_cards(self):
-        return self.prefetch_related("areas")
 
 
 class Stretch(ReviewedContent):
@@ -237,12 +177,9 @@ class Stretch(ReviewedContent):
                 raise ValidationError({"figure": "A published stretch needs a figure."})
             return
         try:
-            figure = parse_figure(self.figure)
-            render_figure(figure, label=figure.alt)  # data that parses must also draw
+            check_drawable(self.figure)
         except FigureError as error:
             raise ValidationError({"figure": str(error)}) from error
-        except (TypeError, ValueError, KeyError, AttributeError, IndexError) as error:
-            raise ValidationError({"figure": f"This pose cannot be drawn: {error}"}) from error
 
     def get_absolute_url(self) -> str:
         return reverse("stretches:detail", args=[self.slug])
@@ -271,12 +208,14 @@ class Stretch(ReviewedContent):
     @property
     def total_seconds(self) -> int:
         """Roughly how long the stretch takes, holds and rests included."""
-        return timed_seconds(self, self.repetitions, 2 if self.per_side else 1, self.hold_seconds)
+        return doses.timed_seconds(
+            self, self.repetitions, 2 if self.per_side else 1, self.hold_seconds
+        )
 
     @property
     def dose_label(self) -> str:
         sides = " each side" if self.per_side else ""
-        return dose_label(self, self.repetitions, self.hold_seconds, sides)
+        return doses.dose_label(self, self.repetitions, self.hold_seconds, sides)
 
     @property
     def is_movement(self) -> bool:
@@ -284,7 +223,7 @@ class Stretch(ReviewedContent):
 
     @property
     def duration_label(self) -> str:
-        return duration_label(self.total_seconds)
+        return doses.duration_label(self.total_seconds)
 
 
 class StretchStep(models.Model):

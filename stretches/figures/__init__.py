@@ -10,4 +10,22 @@ from .errors import FigureError
 from .figure import Figure, parse_figure
 from .labels import mirror_label
 
-__all__ = ["Figure", "FigureError", "load_figures", "mirror_label", "parse_figure", "render_figure"]
+
+def check_drawable(data: dict) -> None:
+    """Raise FigureError unless the data parses and draws (a value can parse but not draw)."""
+    figure = parse_figure(data)
+    try:
+        render_figure(figure, label=figure.alt)
+    except (TypeError, ValueError, KeyError, AttributeError, IndexError) as error:
+        raise FigureError(f"this pose cannot be drawn: {error}") from error
+
+
+__all__ = [
+    "Figure",
+    "check_drawable",
+    "FigureError",
+    "load_figures",
+    "mirror_label",
+    "parse_figure",
+    "render_figure",
+]

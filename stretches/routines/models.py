@@ -13,7 +13,8 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
-from stretches.models import HOLD_SECONDS, REPETITIONS, Stretch, dose_label, timed_seconds
+from stretches.doses import HOLD_SECONDS, REPETITIONS, dose_label, timed_seconds
+from stretches.models import Stretch
 
 MAX_STEPS = 30
 # Time to read a stretch's steps and get into position before its first hold; between

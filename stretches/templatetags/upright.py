@@ -1,6 +1,6 @@
 from django import template
 
-from stretches.models import duration_label
+from stretches.doses import duration_label
 
 register = template.Library()
 

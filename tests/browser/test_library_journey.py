@@ -3,13 +3,16 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
+from stretches.models import Stretch
+
 pytestmark = pytest.mark.browser
 
 
 def test_filter_the_library_open_a_stretch_and_go_back(page: Page, site: str):
     page.goto(f"{site}/stretches/")
     status = page.locator("#result-status")
-    expect(status).to_contain_text("26 stretches found")
+    published = Stretch.objects.published().count()
+    expect(status).to_contain_text(f"{published} stretches found")
     cards = page.locator("#results article")
     all_count = cards.count()
 
@@ -19,7 +22,7 @@ def test_filter_the_library_open_a_stretch_and_go_back(page: Page, site: str):
     page.get_by_label("Body area").focus()
     page.get_by_label("Body area").select_option("shoulders-chest")
     expect(page).to_have_url(re.compile(r"area=shoulders-chest"))
-    expect(status).not_to_contain_text("26 stretches")
+    expect(status).not_to_contain_text(f"{published} stretches")
     filtered = cards.count()
     assert 0 < filtered < all_count
     expect(page.get_by_role("link", name="Doorway chest stretch")).to_be_visible()

@@ -100,6 +100,7 @@ def test_build_a_routine_with_the_keyboard_alone(page: Page, site: str):
     tab_until(page, "Change the dose for Chin tuck")
     page.keyboard.press("Enter")  # the dose form opens in place, focus in its first field
     expect(page.get_by_label("Hold (seconds)")).to_be_focused()
+    page.keyboard.press("Control+A")  # the field shows the dose in force: replace it
     page.keyboard.type("8")
     page.keyboard.press("Enter")
     expect(page.locator(".routine-step").nth(1)).to_contain_text("Hold 8 s, 10 times")
@@ -144,6 +145,7 @@ def test_focus_stays_where_the_keyboard_left_it_on_a_busy_device(page: Page, sit
     tab_until(page, "Change the dose for Chin tuck")
     page.keyboard.press("Enter")
     expect(page.get_by_label("Hold (seconds)")).to_be_focused()
+    page.keyboard.press("Control+A")
     page.keyboard.type("8")
     page.wait_for_timeout(1600)  # long enough for any late timer to have run
     expect(page.get_by_label("Hold (seconds)")).to_be_focused()

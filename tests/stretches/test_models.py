@@ -2,7 +2,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
-from stretches.models import Stretch, text_lines
+from stretches.doses import text_lines
+from stretches.models import Stretch
 from tests.factories import make_stretch
 
 pytestmark = pytest.mark.django_db

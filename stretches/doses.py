@@ -1,0 +1,35 @@
+"""Doses: the bounds a stretch's dose keeps to, and how long and how it reads."""
+
+HOLD_SECONDS = (5, 120)
+REPETITIONS = (1, 20)
+REST_SECONDS = (0, 120)
+REP_SECONDS = (2, 10)
+
+
+def duration_label(seconds: int) -> str:
+    minutes = round(seconds / 60)
+    if minutes < 1:
+        return "Under a minute"
+    return f"About {minutes} minute{'s' if minutes != 1 else ''}"
+
+
+def timed_seconds(stretch, reps: int, sides: int, hold: int) -> int:
+    """How long a dose takes: holds with rests between them, or a movement's repetitions one
+    after another at its pace (resting only between sides)."""
+    if stretch.is_movement:
+        return sides * reps * (stretch.rep_seconds or 0) + (sides - 1) * stretch.rest_seconds
+    sets = reps * sides
+    return sets * hold + (sets - 1) * stretch.rest_seconds
+
+
+def dose_label(stretch, reps: int, hold: int, sides: str) -> str:
+    """Reads "Hold 20 s, 3 times each side" for a hold, "8 times, slowly" for a movement."""
+    times = "time" if reps == 1 else "times"
+    if stretch.is_movement:
+        return f"{reps} {times}{sides}, slowly"
+    return f"Hold {hold} s, {reps} {times}{sides}"
+
+
+def text_lines(value: str) -> list[str]:
+    """Editors keep short lists (tips, cautions) one item per line."""
+    return [line.strip() for line in value.splitlines() if line.strip()]
