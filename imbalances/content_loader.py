@@ -25,8 +25,14 @@ def load_causes(ledger: Ledger, directory: Path = CONTENT_DIR) -> None:
     maps = loader.read_keyed(directory / PAIN_MAPS)
     for row in ledger.new_rows("cause", shipped, loader.slug_exists(Cause)):
         save_cause(row, Cause(pain_map=maps.get(row["slug"], {})))
+
+    def correct_cause(row: dict, cause: Cause) -> None:
+        # A site loaded before there were maps has none yet: the corrected cause gets its own.
+        cause.pain_map = cause.pain_map or maps.get(row["slug"], {})
+        save_cause(row, cause)
+
     ledger.correct(
-        "cause", shipped, lambda row: Cause.objects.filter(slug=row["slug"]).first(), save_cause
+        "cause", shipped, lambda row: Cause.objects.filter(slug=row["slug"]).first(), correct_cause
     )
 
 

@@ -188,3 +188,9 @@ def test_unknown_or_hidden_stretches_cannot_be_loaded(client):
 @pytest.mark.parametrize("url", ["/routine/add/", "/routine/clear/", "/routine/rename/"])
 def test_writes_need_post(client, url):
     assert client.get(url).status_code == 405
+
+
+def test_renaming_shows_the_new_name_at_once(built):
+    response = built.post("/routine/rename/", {"name": "Lunch break"}, headers=HTMX)
+    heading = response.content.decode().split('id="routine-heading"')[1].split("</h2>")[0]
+    assert "Lunch break" in heading
