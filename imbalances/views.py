@@ -8,7 +8,7 @@ from django.views.decorators.http import require_safe
 from content.http import HtmxHttpRequest
 from content.page_cache import cache_for_everyone
 from stretches.models import BodyArea
-from stretches.routines.models import RoutineStep
+from stretches.routines.models import RoutineStep, session_seconds
 
 from .models import Cause, CorrectiveStretch, RedFlag
 
@@ -69,7 +69,26 @@ def cause_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         ),
         slug=slug,
     )
-    return render(request, "imbalances/cause_detail.html", {"cause": cause})
+    links = list(cause.corrective_stretches.all())
+    quick = quick_routine(links)
+    minutes = round(session_seconds(link.stretch for link in quick) / 60) if quick else 0
+    context = {"cause": cause, "links": links, "quick": quick, "quick_minutes": minutes}
+    return render(request, "imbalances/cause_detail.html", context)
+
+
+QUICK_SECONDS = 8 * 60
+
+
+def quick_routine(links: list[CorrectiveStretch]) -> list[CorrectiveStretch]:
+    """The first-choice correctives that fit in about 8 minutes (two at least), getting ready
+    for each included: a short routine a person in pain will finish."""
+    quick, seconds = [], 0
+    for link in links:
+        seconds += session_seconds([link.stretch])
+        if len(quick) >= 2 and seconds > QUICK_SECONDS:
+            break
+        quick.append(link)
+    return quick
 
 
 @require_safe

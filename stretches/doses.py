@@ -33,3 +33,26 @@ def dose_label(stretch, reps: int, hold: int, sides: str) -> str:
 def text_lines(value: str) -> list[str]:
     """Editors keep short lists (tips, cautions) one item per line."""
     return [line.strip() for line in value.splitlines() if line.strip()]
+
+
+class Dosed:
+    """What a stretch says of its own dose (mixed into the Stretch model)."""
+
+    @property
+    def is_movement(self) -> bool:
+        return self.kind == "movement"
+
+    @property
+    def total_seconds(self) -> int:
+        """Roughly how long the stretch takes, holds and rests included."""
+        sides = 2 if self.per_side else 1
+        return timed_seconds(self, self.repetitions, sides, self.hold_seconds)
+
+    @property
+    def dose_label(self) -> str:
+        sides = " each side" if self.per_side else ""
+        return dose_label(self, self.repetitions, self.hold_seconds, sides)
+
+    @property
+    def duration_label(self) -> str:
+        return duration_label(self.total_seconds)

@@ -58,7 +58,7 @@ class Muscle(models.Model):
         return self.name
 
 
-class Stretch(ReviewedContent):
+class Stretch(doses.Dosed, ReviewedContent):
     class Position(models.TextChoices):
         SITTING = "sitting", "Sitting"
         STANDING = "standing", "Standing"
@@ -107,6 +107,14 @@ class Stretch(ReviewedContent):
     )
     repetitions = models.PositiveSmallIntegerField(
         help_text=f"Repetitions ({REPETITIONS[0]}–{REPETITIONS[1]}), on each side when per side."
+    )
+    side_label = models.CharField(
+        "first side, in the steps' words",
+        max_length=160,
+        blank=True,
+        help_text="Per-side stretches: the first side as the steps name it, e.g. “Right ear "
+        "toward your right shoulder: stretching the left side of your neck”. The other side "
+        "is the same with left and right swapped.",
     )
     per_side = models.BooleanField(
         "per side", default=False, help_text="Done on the left and then on the right."
@@ -204,26 +212,6 @@ class Stretch(ReviewedContent):
     def first_side(self) -> str:
         """The side a per-side stretch starts on: the one its steps (and figure) name first."""
         return self.figure.get("side", "left") if self.figure else "left"
-
-    @property
-    def total_seconds(self) -> int:
-        """Roughly how long the stretch takes, holds and rests included."""
-        return doses.timed_seconds(
-            self, self.repetitions, 2 if self.per_side else 1, self.hold_seconds
-        )
-
-    @property
-    def dose_label(self) -> str:
-        sides = " each side" if self.per_side else ""
-        return doses.dose_label(self, self.repetitions, self.hold_seconds, sides)
-
-    @property
-    def is_movement(self) -> bool:
-        return self.kind == self.Kind.MOVEMENT
-
-    @property
-    def duration_label(self) -> str:
-        return doses.duration_label(self.total_seconds)
 
 
 class StretchStep(models.Model):

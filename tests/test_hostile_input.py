@@ -7,7 +7,9 @@ body, and a refused request (4xx) changes nothing in the database.
 from collections import Counter
 
 import pytest
-from django.core.cache import cache
+from django import forms as django_forms
+from django.core.cache import caches
+from django.urls import URLResolver, get_resolver
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -17,19 +19,55 @@ from tests.factories import visitor_routine
 pytestmark = pytest.mark.django_db
 
 STATUSES: Counter = Counter()
-PARAMS = ["q", "area", "muscle", "position", "equipment", "difficulty", "page", "step", "run",
-          "stretch", "direction", "hold_seconds", "repetitions", "sides", "name", "mode", "pain",
-          "next", "from", "csrfmiddlewaretoken", "username", "password"]  # fmt: skip
-PATHS = [
-    "/", "/stretches/", "/stretches/{slug}/", "/stretches/{slug}/video/", "/imbalances/",
-    "/imbalances/{cause}/", "/when-to-see-a-doctor/", "/disclaimer/", "/healthz",
-    "/sitemap.xml", "/robots.txt", "/routine/", "/routine/add/", "/routine/load/",
-    "/routine/rename/", "/routine/clear/", "/routine/steps/{step}/remove/",
-    "/routine/steps/{step}/move/", "/routine/steps/{step}/edit/", "/routine/follow/",
-    "/routine/history/", "/routine/print/", "/routine/runs/{run}/finish/", "/r/{token}/",
-    "/r/{token}/follow/", "/r/{token}/start/", "/r/{token}/copy/", "/r/{token}/print/",
-    "/admin/login/",
-]  # fmt: skip
+
+
+def form_fields() -> list[str]:
+    """Every field of every form a view reads, and the few parameters views read directly."""
+    from stretches import forms as library_forms
+    from stretches.routines import forms as routine_forms
+
+    names = {"next", "page", "done", "username", "password", "csrfmiddlewaretoken", "step", "run"}
+    for module in (library_forms, routine_forms):
+        for form in vars(module).values():
+            if isinstance(form, type) and issubclass(form, django_forms.BaseForm):
+                names |= set(getattr(form, "base_fields", {}))
+    return sorted(names)
+
+
+def site_paths() -> list[str]:
+    """Every route of the site, read from its URLconf, with placeholders for real objects."""
+    routes: list[str] = []
+
+    def walk(patterns, prefix: str) -> None:
+        for pattern in patterns:
+            route = prefix + str(pattern.pattern)
+            if isinstance(pattern, URLResolver):
+                if route.startswith("admin/"):
+                    routes.append("admin/login/")  # the admin's one public page
+                else:
+                    walk(pattern.url_patterns, route)
+            else:
+                routes.append(route)
+
+    walk(get_resolver().url_patterns, "")
+    placeholders = [
+        ("steps/<int:pk>", "steps/{step}"),
+        ("runs/<int:pk>", "runs/{run}"),
+        ("<str:token>", "{token}"),
+        ("stretches/<slug:slug>", "stretches/{slug}"),
+        ("imbalances/<slug:slug>", "imbalances/{cause}"),
+    ]
+    paths = []
+    for route in routes:
+        for pattern, placeholder in placeholders:
+            route = route.replace(pattern, placeholder)
+        assert "<" not in route, f"no placeholder for {route}: add one above"
+        paths.append("/" + route)
+    return sorted(set(paths))
+
+
+PARAMS = form_fields()
+PATHS = site_paths()
 
 nasty_text = st.one_of(
     st.text(max_size=40),
@@ -150,6 +188,12 @@ def owner(client):
     }
 
 
+def test_every_route_and_every_form_field_is_in_the_generated_requests():
+    assert {"/routine/last-time/", "/self-care/", "/routine/steps/{step}/edit/"} <= set(PATHS)
+    assert len(PATHS) >= 30
+    assert {"hold_seconds", "repetitions", "sides", "pain", "q", "area", "mode"} <= set(PARAMS)
+
+
 @settings(
     max_examples=1500,
     deadline=None,
@@ -158,7 +202,7 @@ def owner(client):
 @given(spec=request)
 def test_no_input_causes_a_server_error_or_a_change_when_refused(owner, spec):
     client, names = owner
-    cache.clear()  # rate limits would otherwise turn most later writes into 429s
+    caches["ratelimit"].clear()  # rate limits would otherwise turn most later writes into 429s
     path = spec["path"].format(**names)
     before = snapshot()
     # A WSGI server hands header bytes over as latin-1 text; send them as one would.

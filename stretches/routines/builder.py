@@ -17,6 +17,7 @@ from stretches.routines.forms import (
     RenameForm,
     StepForm,
 )
+from stretches.routines.memory import last_time_context
 from stretches.routines.models import RoutineStep
 from stretches.routines.responses import answer, back_to, limit_writes, render_builder
 from stretches.routines.services import (
@@ -47,7 +48,7 @@ def step_refused(request: HtmxHttpRequest, form: OwnedStepForm) -> HttpResponse:
 
 @require_safe
 def builder(request: HtmxHttpRequest) -> HttpResponse:
-    return render_builder(request)
+    return render_builder(request, **last_time_context(request.session))
 
 
 @require_POST

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from stretches.routines import builder, handover, player, sharing
+from stretches.routines import builder, handover, memory, player, sharing
 
 app_name = "routines"
 
@@ -15,6 +15,7 @@ urlpatterns = [
     path("routine/steps/<int:pk>/edit/", builder.edit, name="edit"),
     path("routine/follow/", player.follow, name="follow"),
     path("routine/history/", player.history, name="history"),
+    path("routine/last-time/", memory.last_time, name="last_time"),
     path("routine/print/", sharing.print_own, name="print"),
     path("routine/runs/<int:pk>/finish/", player.finish, name="finish"),
     path("r/<str:token>/", sharing.shared, name="shared"),

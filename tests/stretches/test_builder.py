@@ -164,9 +164,23 @@ def test_copying_into_a_routine_with_stretches_asks_first(built):
     assertContains(built.get("/routine/"), "Desk break")
 
 
+def test_a_cause_offers_a_quick_routine_near_the_top_and_the_full_list_second(client):
+    page = client.get("/imbalances/upper-crossed-syndrome/")
+    html = page.content.decode()
+    quick, links = page.context["quick"], page.context["links"]
+    assert 2 <= len(quick) < len(links)
+    assert [link.stretch for link in quick] == [link.stretch for link in links[: len(quick)]]
+    assert sum(link.stretch.total_seconds + 10 for link in quick) <= 8 * 60
+    assert html.index("Build a quick routine from this") < html.index("What it is")
+    assert html.index("What it is") < html.index(f"Build a routine of all {len(links)}")
+    ids = [link.stretch.pk for link in quick]
+    client.post("/routine/load/", {"stretch": ids, "name": "Quick"})
+    assert [slug for slug, *_ in my_steps(client)] == [link.stretch.slug for link in quick]
+
+
 def test_build_a_routine_from_a_cause_keeps_its_order(client):
     page = client.get("/imbalances/upper-crossed-syndrome/")
-    assertContains(page, "Build a routine from this")
+    assertContains(page, "Build a routine of all")
     cause = page.context["cause"]
     ids = [link.stretch.pk for link in cause.corrective_stretches.all()]
     response = client.post("/routine/load/", {"stretch": ids, "name": cause.name})
