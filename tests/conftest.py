@@ -26,6 +26,15 @@ def collected_static(tmp_path_factory):
 
 
 @pytest.fixture(scope="session", autouse=True)
+def _no_rate_limits():
+    """Rate limits count writes per address, and every test writes from 127.0.0.1: the
+    counters of one test would throttle the next. The tests of the limits turn them on."""
+    from django.conf import settings
+
+    settings.RATELIMIT_ENABLE = False
+
+
+@pytest.fixture(scope="session", autouse=True)
 def _fast_password_hashing():
     """Passwords here guard nothing; the production hasher's deliberate slowness would cost
     half a second for every login a test makes."""

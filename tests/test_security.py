@@ -90,11 +90,12 @@ def test_plain_http_is_redirected_to_https_except_the_health_check(settings):
 
 
 @pytest.fixture
-def one_rate_window(monkeypatch):
+def one_rate_window(monkeypatch, settings):
     """Hold django-ratelimit's clock still. Its minute windows end at a point that depends on the
     client's key, so without this a slow run could cross into a fresh window and its budget."""
     now = time.time()
     monkeypatch.setattr(django_ratelimit.core, "time", SimpleNamespace(time=lambda: now))
+    settings.RATELIMIT_ENABLE = True  # off for every other test (see conftest.py)
 
 
 def test_writes_are_rate_limited_per_client_with_a_clear_429(client, one_rate_window):
@@ -121,6 +122,17 @@ def test_admin_login_is_rate_limited(client, one_rate_window):
         assert response.status_code == 200
     response = client.post("/admin/login/", {"username": "admin", "password": "guess"})
     assert response.status_code == 429
+
+
+def test_guessing_one_account_from_many_addresses_is_limited_too(client, one_rate_window):
+    guess = {"username": "editor", "password": "guess"}
+    for n in range(10):
+        response = client.post("/admin/login/", guess, REMOTE_ADDR=f"198.51.100.{n}")
+        assert response.status_code == 200
+    assert client.post("/admin/login/", guess, REMOTE_ADDR="198.51.100.99").status_code == 429
+    # Another person's account, from another address, is not locked out by it.
+    other = {"username": "someone-else", "password": "guess"}
+    assert client.post("/admin/login/", other, REMOTE_ADDR="203.0.113.7").status_code == 200
 
 
 def test_each_request_is_logged_as_one_json_line(client, caplog):

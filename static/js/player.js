@@ -9,6 +9,41 @@
 (() => {
   "use strict";
 
+  // A session left part-way is remembered on this device, so the routine's safety-check
+  // page can offer to continue it: {url (no query), stretch index, run, done, time}.
+  const SESSION_KEY = "upright-session";
+  const HALF_DAY = 12 * 60 * 60 * 1000;
+  function storedSession() {
+    try {
+      const saved = JSON.parse(window.localStorage.getItem(SESSION_KEY));
+      const fresh = saved && Date.now() - saved.time < HALF_DAY && saved.time <= Date.now();
+      return fresh && saved.url === window.location.pathname ? saved : null;
+    } catch {
+      return null; // storage refused or garbled: nothing to continue
+    }
+  }
+  function store(saved) {
+    try {
+      if (saved) window.localStorage.setItem(SESSION_KEY, JSON.stringify(saved));
+      else window.localStorage.removeItem(SESSION_KEY);
+    } catch {
+      // private browsing may refuse storage: the session still runs
+    }
+  }
+
+  const resume = document.querySelector("[data-resume]");
+  if (resume) {
+    const saved = storedSession();
+    const number = saved ? Number(saved.stretch) + 1 : 0;
+    if (Number.isInteger(number) && number >= 1 && number <= Number(resume.dataset.steps)) {
+      const link = resume.querySelector("a");
+      const run = Number.isInteger(saved.run) ? `&run=${saved.run}` : "";
+      link.href = `?step=${number}${run}`;
+      link.textContent = `Continue from stretch ${number}`;
+      resume.hidden = false;
+    }
+  }
+
   const root = document.querySelector("[data-player]");
   const data = document.getElementById("routine-timeline");
   if (!root || !data) return;
@@ -18,6 +53,7 @@
   const ui = {
     timer: find("[data-timer]"),
     phase: find("[data-phase]"),
+    cue: find("[data-cue]"),
     countdown: find("[data-countdown]"),
     rep: find("[data-rep]"),
     announce: find("[data-announce]"),
@@ -39,13 +75,18 @@
   };
   const SWITCH_SECONDS = 3;
 
-  // The whole session as a list of timed phases.
+  // The whole session as a list of timed phases. Each carries a one-line cue: the side in
+  // the steps' own words ("Right ear toward your right shoulder: ..."), or the step that
+  // describes the stretch position.
   const phases = [];
   stretches.forEach((stretch, index) => {
+    const cue = (side) => (side && stretch.side_labels[side]) || stretch.cue;
+    const sideWords = (side) => (stretch.side_labels[side] ? `: ${stretch.side_labels[side]}` : "");
     phases.push({
       kind: "ready",
       stretch: index,
       side: stretch.sides[0], // the figure shows the side about to be stretched
+      cue: cue(stretch.sides[0]),
       seconds: stretch.ready,
       label: index === 0 ? "Get ready" : "Rest, then get ready",
       say: index === 0 ? `Get ready: ${stretch.name}` : `Next: ${stretch.name}. Get ready.`,
@@ -58,18 +99,20 @@
             kind: "rest",
             stretch: index,
             side,
+            cue: cue(side),
             seconds: Math.max(stretch.rest, SWITCH_SECONDS),
             label: `Rest, then your ${side} side`,
-            say: `Rest. Then your ${side} side.`,
+            say: `Rest. Then your ${side} side${sideWords(side)}.`,
           });
         }
         phases.push({
           kind: "move",
           stretch: index,
           side,
+          cue: cue(side),
           seconds: stretch.reps * stretch.rep_seconds,
           label: side ? `Slowly, ${side} side` : "Slowly, at an easy pace",
-          say: `${stretch.reps} slow repetitions${side ? ` on your ${side} side` : ""}. Go at your own pace.`,
+          say: `${stretch.reps} slow repetitions${side ? ` on your ${side} side${sideWords(side)}` : ""}. Go at your own pace.`,
         });
       });
     } else {
@@ -84,9 +127,10 @@
                 kind: "rest",
                 stretch: index,
                 side,
+                cue: cue(side),
                 seconds,
                 label: side ? `Rest, then your ${side} side` : "Rest",
-                say: side ? `Rest. Then your ${side} side.` : "Rest.",
+                say: side ? `Rest. Then your ${side} side${sideWords(side)}.` : "Rest.",
               });
             }
           }
@@ -96,11 +140,12 @@
             stretch: index,
             rep,
             side,
+            cue: cue(side),
             seconds: stretch.hold,
             label: side ? `Hold: ${side} side` : "Hold",
-            say: side
-              ? `Hold on your ${side} side for ${stretch.hold} seconds.`
-              : `Hold for ${stretch.hold} seconds.`,
+            say: stretch.side_labels[side]
+              ? `Hold: ${stretch.side_labels[side]}. ${stretch.hold} seconds.`
+              : `Hold${side ? ` on your ${side} side` : ""} for ${stretch.hold} seconds.`,
           });
         });
       }
@@ -108,8 +153,17 @@
   });
   const firstPhaseOf = (stretchIndex) => phases.findIndex((p) => p.stretch === stretchIndex);
 
+  const run = Number(new URLSearchParams(window.location.search).get("run")) || null;
+  const earlier = storedSession();
   const state = {
     current: firstPhaseOf(Number(root.dataset.index) || 0),
+    // The stretches held or moved for at least half a phase, this session (kept across a
+    // reload or a return to the same run on this device).
+    done: new Set(
+      earlier && earlier.run === run && Array.isArray(earlier.done)
+        ? earlier.done.filter(Number.isInteger)
+        : [],
+    ),
     shown: -1, // the stretch whose text is on screen
     endAt: 0,
     remaining: 0,
@@ -252,20 +306,41 @@
     state.timeout = window.setTimeout(tick, Math.min(left, left % 1000 || 1000));
   }
 
-  function begin(index) {
+  // Count the stretch as done once a hold or movement has run for at least half its time.
+  function credit() {
+    const phase = phases[state.current];
+    if (!state.started || (phase.kind !== "hold" && phase.kind !== "move")) return;
+    const left = state.running ? state.endAt - performance.now() : state.remaining;
+    if (left <= phase.seconds * 500) state.done.add(phase.stretch);
+  }
+
+  function remember() {
+    const url = window.location.pathname;
+    const stretch = phases[state.current].stretch;
+    store({ url, stretch, run, done: [...state.done], time: Date.now() });
+  }
+
+  // fresh: the first phase since the timer started, so there was nothing to rest from.
+  function begin(index, fresh = false) {
+    credit();
     if (index >= phases.length) {
       finish();
       return;
     }
     state.current = index;
     const phase = phases[index];
+    const stretch = stretches[phase.stretch];
+    const label = fresh && phase.kind === "ready" ? "Get ready" : phase.label;
+    const say = fresh && phase.kind === "ready" ? `Get ready: ${stretch.name}` : phase.say;
     showStretch(phase.stretch);
     showFigure(phase);
-    ui.phase.textContent = phase.label;
+    ui.phase.textContent = label;
+    ui.cue.textContent = phase.cue;
     state.endAt = performance.now() + phase.seconds * 1000;
     state.remaining = phase.seconds * 1000;
-    announce(phase.say);
-    speak(phase.say);
+    if (state.started) remember();
+    announce(say);
+    speak(say);
     state.beat = 1;
     if (phase.kind === "hold" || phase.kind === "move") beep(880, 180);
     else if (index > 0) beep(520, 180);
@@ -279,8 +354,11 @@
     ui.start.hidden = true;
     ui.pause.hidden = false;
     root.dataset.state = "running";
+    // Focus mode: the session has the screen (static/css/player.css).
+    document.body.classList.add("player-focus");
+    root.scrollIntoView({ block: "start" });
     keepAwake();
-    begin(state.current);
+    begin(state.current, true);
     ui.pause.focus();
   }
 
@@ -316,13 +394,17 @@
   }
 
   function finish() {
+    credit();
     state.running = false;
     window.clearTimeout(state.timeout);
     letSleep();
     root.dataset.state = "finished";
+    store(null);
     beep(660, 400);
-    speak("Routine complete. Well done.");
-    window.location.assign(root.dataset.doneUrl);
+    const all = state.done.size === stretches.length;
+    speak(all ? "Routine complete. Well done." : "That is the end of the routine.");
+    // The finish page says "Well done" only when every stretch was done.
+    window.location.assign(`${root.dataset.doneUrl}&done=${state.done.size}`);
   }
 
   const actions = {
@@ -366,6 +448,7 @@
   root.dataset.state = "ready";
   showStretch(phases[state.current].stretch);
   showFigure(phases[state.current]);
+  ui.cue.textContent = phases[state.current].cue;
   render(phases[state.current].seconds * 1000);
   ui.countdown.textContent = ""; // no number until the timer starts
 })();

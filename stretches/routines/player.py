@@ -5,6 +5,8 @@ Without JavaScript each stretch is a plain page with previous and next links. Wi
 static/js/player.js turns the same page into a timed session using the steps embedded as JSON.
 """
 
+import re
+
 from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
@@ -12,6 +14,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST, require_safe
 
 from content.http import HtmxHttpRequest
+from stretches.figures import mirror_label
 from stretches.routines.forms import PainForm, PlaceForm
 from stretches.routines.models import READY_SECONDS, Routine, RoutineRun, session_seconds
 from stretches.routines.responses import limit_writes, shared_routine
@@ -23,6 +26,36 @@ from stretches.routines.services import (
     start_run,
 )
 
+# Which step shows the stretch position, for the one-line cue beside the timer: the step that
+# says where the stretch is felt, else the one before "Hold ...", else the first slow move.
+FEEL = re.compile(r"until you feel|feel an? (gentle|mild)", re.I)
+HOLD = re.compile(r"(^|\. )Hold\b")
+MOVE = re.compile(r"^(Slowly|Gently|As you breathe out|Pull)\b")
+
+
+def position_step(texts: list[str]) -> str:
+    if not texts:
+        return ""
+    later = texts[1:] or texts
+    if found := next((text for text in later if FEEL.search(text)), None):
+        return found
+    if (hold := next((i for i, text in enumerate(texts) if HOLD.search(text)), 0)) > 0:
+        return texts[hold - 1]
+    return next((text for text in later if MOVE.search(text)), later[0])
+
+
+def side_labels(stretch) -> dict[str, str]:
+    """Each side in the steps' own words: the first side as written, the other mirrored."""
+    if not stretch.per_side or not stretch.side_label:
+        return {}
+    first = stretch.first_side
+    other = "left" if first == "right" else "right"
+    return {first: stretch.side_label, other: mirror_label(stretch.side_label)}
+
+
+def instructions(stretch) -> list[str]:
+    return [instruction.text for instruction in stretch.steps.all()]
+
 
 def timeline(steps) -> list[dict]:
     """What the player script needs, per stretch, to run the session."""
@@ -31,7 +64,8 @@ def timeline(steps) -> list[dict]:
             "name": step.stretch.name,
             "url": step.stretch.get_absolute_url(),
             "dose": step.dose_label,
-            "instructions": [instruction.text for instruction in step.stretch.steps.all()],
+            "instructions": instructions(step.stretch),
+            "cue": position_step(instructions(step.stretch)),
             "stop_if": step.stretch.stop_if,
             "kind": step.stretch.kind,
             "rep_seconds": step.stretch.rep_seconds,
@@ -40,11 +74,18 @@ def timeline(steps) -> list[dict]:
             "sides": step.side_list,
             # The figure shows this side; the other side is its mirror image.
             "figure_side": step.stretch.first_side,
+            "side_labels": side_labels(step.stretch),
             "rest": step.stretch.rest_seconds,
             "ready": READY_SECONDS,
         }
         for step in steps
     ]
+
+
+def done_count(request, total: int) -> int | None:
+    """How many stretches the player says were held or moved (None: it did not say)."""
+    value = request.GET.get("done", "")
+    return int(value) if re.fullmatch(r"[0-9]{1,3}", value) and int(value) <= total else None
 
 
 def follow_url(request, routine: Routine) -> str:
@@ -72,6 +113,7 @@ def render_player(request: HtmxHttpRequest, routine: Routine | None) -> HttpResp
         run = RoutineRun.objects.filter(pk=run_id, device_hash=device_hash(request.session)).first()
     total = session_seconds(steps)
     remaining = session_seconds(steps[index or 0 :])
+    done = done_count(request, len(steps))
     return render(
         request,
         "stretches/routine_follow.html",
@@ -81,6 +123,8 @@ def render_player(request: HtmxHttpRequest, routine: Routine | None) -> HttpResp
             "number": (index or 0) + 1,
             "step": steps[index] if index is not None and index < len(steps) else None,
             "finished": index == len(steps),
+            "done": done,
+            "all_done": done is None or done == len(steps),
             "run": run,
             "base": request.path,
             "timeline": timeline(steps),
@@ -138,7 +182,8 @@ def finish(request: HtmxHttpRequest, pk: int) -> HttpResponse:
             request, "stretches/routine_history.html", history_context(request), status=400
         )
     finish_run(run, pain_after=form.cleaned_data["pain"])
-    messages.success(request, "Well done. Your session is saved in your history on this device.")
+    praise = "Well done. " if request.POST.get("complete") != "0" else ""
+    messages.success(request, f"{praise}Your session is saved in your history on this device.")
     return redirect("routines:history")
 
 

@@ -7,7 +7,10 @@ import pytest
 from django.test import Client
 from pytest_django.asserts import assertContains, assertNotContains
 
-from stretches.routines.models import Routine, RoutineRun
+from stretches.figures import mirror_label
+from stretches.models import Stretch
+from stretches.routines.models import Routine, RoutineRun, RoutineStep
+from stretches.routines.player import timeline
 from tests.factories import visitor_routine
 
 pytestmark = pytest.mark.django_db
@@ -87,6 +90,46 @@ def test_the_player_script_gets_the_whole_session_as_json(client, desk_break):
     assertContains(response, 'src="/static/js/player.')
 
 
+SIDE = re.compile(r"\b(left|right)\b(?! angle)", re.I)  # "a right angle" names no side
+# Steps that say "one arm" and never name a side; and one that first names the side you lie
+# on, the opposite of the side stretched. Listed, so a change to their steps is noticed.
+NO_SIDE_NAMED = {"wall-chest-stretch", "cross-body-shoulder-stretch"}
+LIES_ON_THE_OTHER_SIDE = {"open-book-rotation"}
+
+
+def per_side_stretches() -> list[Stretch]:
+    stretches = list(Stretch.objects.filter(per_side=True, is_published=True))
+    assert len(stretches) >= 10
+    return stretches
+
+
+def test_each_per_side_stretch_names_its_first_side_as_its_steps_do():
+    for stretch in per_side_stretches():
+        label = SIDE.search(stretch.side_label)
+        assert label, f"{stretch.slug}: side_label names no side"
+        word = label.group(1).lower()
+        assert word == stretch.first_side, stretch.slug
+        texts = [step.text for step in stretch.steps.all()]
+        named = next((SIDE.findall(text) for text in texts if SIDE.search(text)), [])
+        if stretch.slug in NO_SIDE_NAMED:
+            assert not named, f"{stretch.slug} names a side now: drop it from NO_SIDE_NAMED"
+            continue
+        expected = mirror_label(word) if stretch.slug in LIES_ON_THE_OTHER_SIDE else word
+        assert expected in [w.lower() for w in named], stretch.slug
+
+
+def test_the_timeline_names_both_sides_as_mirror_images():
+    steps = [RoutineStep(stretch=stretch) for stretch in per_side_stretches()]
+    for stretch, item in zip(per_side_stretches(), timeline(steps), strict=True):
+        first, other = item["sides"]
+        assert item["side_labels"][first] == stretch.side_label
+        assert item["side_labels"][other] == mirror_label(stretch.side_label)
+        assert SIDE.search(item["side_labels"][other]).group(1).lower() == other
+        assert item["cue"] in item["instructions"]
+    one_side = RoutineStep(stretch=Stretch.objects.get(slug="chin-tuck"))
+    assert timeline([one_side])[0]["side_labels"] == {}
+
+
 @pytest.mark.parametrize("step", ["0", "99", "abc", "-1", "1.5"])
 def test_a_step_outside_the_routine_is_404_with_a_way_back(client, desk_break, step):
     response = client.get(f"/r/{desk_break.token}/follow/", {"step": step})
@@ -104,10 +147,34 @@ def test_finishing_saves_pain_after_and_shows_it_in_history(client, desk_break):
     run.refresh_from_db()
     assert run.pain_after == 3 and run.finished is not None
     history = client.get("/routine/history/")
+    assertContains(history, "Well done. Your session is saved")
     assertContains(history, "Desk break")
     assertContains(history, '<polyline class="chart-before"')
     assertContains(history, "<td>6</td>")
     assertContains(history, "<td>3</td>")
+
+
+def test_the_finish_page_says_well_done_only_when_every_stretch_was_done(client, desk_break):
+    run, count = start(client, desk_break), desk_break.steps.count()
+    assert count >= 2
+
+    def finish_page(**done):
+        return client.get(f"/r/{desk_break.token}/follow/", {"step": "done", "run": run.pk, **done})
+
+    for done in ({}, {"done": count}, {"done": "abc"}, {"done": count + 1}, {"done": "9" * 5000}):
+        assertContains(finish_page(**done), "<h1>Well done</h1>")  # unknown: no JS to count
+    partial = finish_page(done=1)
+    assertNotContains(partial, "Well done")
+    assertContains(partial, f"You did 1 of {count} stretches.")
+    assertContains(partial, 'name="complete" value="0"')
+    skipped = finish_page(done=0)
+    assertNotContains(skipped, "Well done")
+    assertContains(
+        skipped,
+        "You skipped every stretch this time. That is fine: try again when you are ready.",
+    )
+    saved = client.post(f"/routine/runs/{run.pk}/finish/", {"pain": "3", "complete": "0"})
+    assertNotContains(client.get(saved["Location"]), "Well done")
 
 
 def test_another_device_cannot_finish_or_see_a_run(client, desk_break):
