@@ -16,13 +16,13 @@ from django.views.decorators.http import require_POST, require_safe
 from content.http import HtmxHttpRequest
 from stretches.figures import mirror_label
 from stretches.routines.forms import PainForm, PlaceForm
+from stretches.routines.memory import history_context
 from stretches.routines.models import READY_SECONDS, Routine, RoutineRun, session_seconds
 from stretches.routines.responses import limit_writes, shared_routine
 from stretches.routines.services import (
     device_hash,
     finish_run,
     owned_routine,
-    runs_on_this_device,
     start_run,
 )
 
@@ -185,51 +185,3 @@ def finish(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     praise = "Well done. " if request.POST.get("complete") != "0" else ""
     messages.success(request, f"{praise}Your session is saved in your history on this device.")
     return redirect("routines:history")
-
-
-def chart(runs: list[RoutineRun], width: int = 600, height: int = 240) -> dict:
-    """Coordinates for a small SVG chart of pain before and after, oldest on the left."""
-    rated = [
-        run for run in reversed(runs) if run.pain_before is not None or run.pain_after is not None
-    ]
-    rated = rated[-20:]
-    left, right, top, bottom = 40, 16, 16, 32
-    span = max(len(rated) - 1, 1)
-
-    def x(i: int) -> float:
-        return round(left + (width - left - right) * (i / span if len(rated) > 1 else 0.5), 1)
-
-    def y(pain: int) -> float:
-        return round(top + (height - top - bottom) * (10 - pain) / 10, 1)
-
-    def series(attr: str) -> list[dict]:
-        return [
-            {"x": x(i), "y": y(getattr(run, attr)), "value": getattr(run, attr), "run": run}
-            for i, run in enumerate(rated)
-            if getattr(run, attr) is not None
-        ]
-
-    before, after = series("pain_before"), series("pain_after")
-    return {
-        "width": width,
-        "height": height,
-        "left": left,
-        "right_edge": width - right,
-        "bottom_edge": height - bottom,
-        "grid": [{"value": v, "y": y(v)} for v in (0, 5, 10)],
-        "before": before,
-        "after": after,
-        "before_points": " ".join(f"{p['x']},{p['y']}" for p in before),
-        "after_points": " ".join(f"{p['x']},{p['y']}" for p in after),
-        "count": len(rated),
-    }
-
-
-def history_context(request) -> dict:
-    runs = list(runs_on_this_device(request.session)[:50])
-    return {"runs": runs, "chart": chart(runs)}
-
-
-@require_safe
-def history(request: HtmxHttpRequest) -> HttpResponse:
-    return render(request, "stretches/routine_history.html", history_context(request))

@@ -24,3 +24,14 @@ def test_the_builder_and_home_say_how_last_time_went(client, desk_break):
     # Home is one page for everyone; it asks for this line on the visitor's behalf.
     assertContains(client.get("/"), 'data-hx-get="/routine/last-time/"')
     assert "Last time" not in client.get("/").content.decode()
+
+
+def test_the_history_chart_names_its_axes_and_dates_its_sessions(client, desk_break):
+    client.post(f"/r/{desk_break.token}/start/", {"pain": "6"})
+    client.post(f"/routine/runs/{RoutineRun.objects.get().pk}/finish/", {"pain": "4"})
+    history = client.get("/routine/history/")
+    assertContains(history, "Date of the session")
+    assertContains(history, "Pain, 0 (none) to 10")
+    day = RoutineRun.objects.get().started
+    assertContains(history, f'text-anchor="middle">{day.day} {day:%b}</text>')
+    assertContains(history, "<table")  # the same numbers for screen readers
