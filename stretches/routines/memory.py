@@ -35,13 +35,13 @@ def last_time(request: HtmxHttpRequest) -> HttpResponse:
     return render(request, "stretches/_last_time.html", context)
 
 
-def chart(runs: list[RoutineRun], width: int = 600, height: int = 240) -> dict:
+def chart(runs: list[RoutineRun], width: int = 400, height: int = 240) -> dict:
     """Coordinates for a small SVG chart of pain before and after, oldest on the left."""
     rated = [
         run for run in reversed(runs) if run.pain_before is not None or run.pain_after is not None
     ]
     rated = rated[-20:]
-    left, right, top, bottom = 56, 16, 16, 56
+    left, right, top, bottom = 56, 28, 16, 60
     span = max(len(rated) - 1, 1)
 
     def x(i: int) -> float:

@@ -31,7 +31,7 @@ def test_the_history_chart_names_its_axes_and_dates_its_sessions(client, desk_br
     client.post(f"/routine/runs/{RoutineRun.objects.get().pk}/finish/", {"pain": "4"})
     history = client.get("/routine/history/")
     assertContains(history, "Date of the session")
-    assertContains(history, "Pain, 0 (none) to 10")
+    assertContains(history, "Pain (0 to 10)")
     day = RoutineRun.objects.get().started
     assertContains(history, f'text-anchor="middle">{day.day} {day:%b}</text>')
     assertContains(history, "<table")  # the same numbers for screen readers
