@@ -5,7 +5,6 @@ mirror_label names the mirrored side. The frame convention is documented in skel
 """
 
 from .compose import render_figure
-from .content import load_figures
 from .errors import FigureError
 from .figure import Figure, parse_figure
 from .labels import mirror_label
@@ -24,7 +23,6 @@ __all__ = [
     "Figure",
     "check_drawable",
     "FigureError",
-    "load_figures",
     "mirror_label",
     "parse_figure",
     "render_figure",

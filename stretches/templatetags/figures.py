@@ -42,13 +42,6 @@ def stretch_figure(stretch, *, mirrored=False, still=False, thumbnail=False) -> 
 
 
 @register.simple_tag
-def figure_alt(stretch, *, mirrored=False) -> str:
-    """The words a figure's picture says, for a caption or a screen reader beside it."""
-    alt = stretch.figure.get("alt", "") if stretch.figure else ""
-    return mirror_label(alt) if mirrored else alt
-
-
-@register.simple_tag
 def muscle_map(muscles) -> str:
     """Front and back outlines with these muscles (Muscle rows) highlighted."""
     muscles = list(muscles)

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from stretches.figures import load_figures, mirror_label, parse_figure, render_figure
+from stretches.figures import mirror_label, parse_figure, render_figure
+from tests.figures.shipped import load_figures
 
 CONTENT = Path(__file__).resolve().parents[2] / "stretches" / "content"
 FIGURES = load_figures()
