@@ -1,0 +1,33 @@
+"""Share tags and structured data for the home page, the causes and the red flags."""
+
+from django import template
+from django.urls import reverse
+
+from content.share import page_meta
+from content.structured_data import json_ld, website
+from imbalances.structured_data import cause_page, red_flags_page
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def home_meta(context):
+    """The home page's head: the site's card, and the site described as a WebSite."""
+    absolute = context["request"].build_absolute_uri
+    data = website(
+        url=absolute(reverse("imbalances:home")), search_url=absolute(reverse("stretches:list"))
+    )
+    return page_meta(context) + json_ld(data)
+
+
+@register.simple_tag(takes_context=True)
+def cause_meta(context, cause):
+    """A cause's head: shared as an article, described as a MedicalWebPage."""
+    url = context["request"].build_absolute_uri(cause.get_absolute_url())
+    return page_meta(context, og_type="article") + json_ld(cause_page(cause, url=url))
+
+
+@register.simple_tag(takes_context=True)
+def red_flags_meta(context, review, sources):
+    url = context["request"].build_absolute_uri(reverse("imbalances:red_flags"))
+    return page_meta(context) + json_ld(red_flags_page(review, sources, url=url))
