@@ -1,0 +1,62 @@
+// Stretch-break reminders in this browser, on every Upright page: while any Upright tab is
+// open, the next reminder a visitor asked for waits on a timer. The schedule (minutes after
+// midnight, and days) is kept in localStorage by reminder-form.js.
+(() => {
+  const gettext = window.gettext || ((text) => text);
+  const KEY = "upright.reminders";
+  const DAYS = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"]; // Date.getDay() order
+  const LATE_MS = 15 * 60 * 1000; // held up longer by a sleeping computer: that break has passed
+  let timer = null;
+
+  function stored() {
+    try {
+      const plan = JSON.parse(localStorage.getItem(KEY));
+      return plan && Array.isArray(plan.times) && Array.isArray(plan.days) ? plan : null;
+    } catch {
+      return null;
+    }
+  }
+
+  // The first reminder after `now`, on a chosen day, in the browser's own time zone.
+  function next(plan, now) {
+    for (let ahead = 0; ahead < 8; ahead += 1) {
+      const day = new Date(now.getFullYear(), now.getMonth(), now.getDate() + ahead);
+      if (!plan.days.includes(DAYS[day.getDay()])) continue;
+      for (const minutes of plan.times) {
+        const at = new Date(day.getFullYear(), day.getMonth(), day.getDate(), 0, minutes);
+        if (at > now) return at;
+      }
+    }
+    return null;
+  }
+
+  function remind(plan, at) {
+    const title = gettext("Stretch break: %(name)s").replace("%(name)s", plan.name);
+    const shown = new Notification(title, {
+      body: gettext("Time to stand up and loosen your neck and shoulders. Select this to start."),
+      tag: `upright-reminder-${at.getTime()}`, // one notification however many tabs are open
+    });
+    shown.addEventListener("click", () => {
+      window.focus();
+      shown.close();
+      window.location.assign(plan.url);
+    });
+  }
+
+  function schedule() {
+    clearTimeout(timer);
+    const plan = stored();
+    const allowed = "Notification" in window && Notification.permission === "granted";
+    const at = plan && allowed ? next(plan, new Date()) : null;
+    if (at === null) return null;
+    timer = setTimeout(() => {
+      if (Date.now() - at.getTime() < LATE_MS) remind(plan, at);
+      schedule();
+    }, at - Date.now());
+    return at;
+  }
+
+  window.uprightReminders = { KEY, DAYS, stored, next, schedule };
+  window.addEventListener("storage", (event) => event.key === KEY && schedule());
+  schedule();
+})();
