@@ -14,7 +14,7 @@ PYTHON_CANDIDATES := python3.14 python3.13 python3.12 python3 \
 	$(shell ls -d $(HOME)/.pyenv/versions/3.1[2-9]*/bin/python3 /usr/local/bin/python3.1[2-9] 2>/dev/null | sort -rV)
 find_python = $(firstword $(foreach p,$(PYTHON_CANDIDATES),$(shell $(p) -c 'import sys, ensurepip, venv; assert sys.version_info >= (3, 12); print("$(p)")' 2>/dev/null)))
 
-.PHONY: help run serve test a11y bench lint venv install install-dev chromium migrate content static clean
+.PHONY: help run serve test a11y bench lint messages venv install install-dev chromium gettext migrate content static clean
 
 help:
 	@echo "make run    serve Upright on http://127.0.0.1:$(PORT) (SQLite, content loaded)"
@@ -23,6 +23,7 @@ help:
 	@echo "make a11y   only the accessibility and HTML-validity gate"
 	@echo "make bench  every page's throughput against a bare Django view (needs wrk)"
 	@echo "make lint   ruff check and format check"
+	@echo "make messages  refresh the translation catalogues in locale/ (then translate, and compile)"
 
 $(PY):
 	@python="$(call find_python)"; \
@@ -43,7 +44,7 @@ $(VENV)/.installed: pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e .
 	@touch $@
 
-install-dev: $(VENV)/.installed-dev node_modules/.installed
+install-dev: $(VENV)/.installed-dev node_modules/.installed gettext
 $(VENV)/.installed-dev: pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e . --group dev
 	@touch $@ $(VENV)/.installed
@@ -73,6 +74,28 @@ chromium:
 			exit 1; \
 		fi; \
 	fi
+
+# GNU gettext finds the strings to translate and compiles the catalogues (makemessages,
+# compilemessages, and the tests that check the catalogues). `make run` needs none of it: the
+# compiled .mo files are committed.
+gettext:
+	@if ! command -v xgettext >/dev/null || ! command -v msgfmt >/dev/null; then \
+		if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; \
+		else \
+			echo "gettext is missing: install Debian's 'gettext' package for the translation tools." >&2; \
+			exit 1; \
+		fi; \
+	fi
+
+# Every string marked for translation, gathered into locale/es/LC_MESSAGES/*.po; after
+# translating the new entries, the same target compiles the .mo files Django reads.
+MESSAGES_IGNORE := --ignore=.venv --ignore=node_modules --ignore=staticfiles --ignore=tests --ignore=bench
+messages: export DJANGO_DEBUG ?= 1
+messages: install gettext
+	$(PY) manage.py makemessages --all --add-location=file --no-obsolete $(MESSAGES_IGNORE)
+	$(PY) manage.py makemessages --all --add-location=file --no-obsolete -d djangojs $(MESSAGES_IGNORE)
+	$(PY) manage.py compilemessages $(MESSAGES_IGNORE)
 
 migrate: install
 	$(PY) manage.py migrate --no-input

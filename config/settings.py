@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "content",
     "stretches",
     "imbalances",
+    "api",
 ]
 
 MIDDLEWARE = [
@@ -68,6 +69,9 @@ MIDDLEWARE = [
     # WhiteNoise directly after SecurityMiddleware, as its docs ask, so static files skip the rest.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Picks the language from the URL's /es/ prefix (English has none), after sessions and
+    # before CommonMiddleware, so a slash appended to /es/... redirects in the right language.
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Refuses writes from other sites' pages by the browser's Fetch metadata (content/forgery.py).
     "content.forgery.CrossOriginProtectionMiddleware",
@@ -162,6 +166,7 @@ RATELIMIT_USE_CACHE = "ratelimit"
 RATELIMIT_VIEW = "content.views.rate_limited"
 RATELIMIT_WRITES = os.environ.get("UPRIGHT_WRITE_RATE", "60/m")
 RATELIMIT_LOGINS = os.environ.get("UPRIGHT_LOGIN_RATE", "10/m")
+RATELIMIT_API = os.environ.get("UPRIGHT_API_RATE", "120/m")  # every JSON API request
 SILENCED_SYSTEM_CHECKS = [
     "django_ratelimit.E003",
     "django_ratelimit.W001",
@@ -181,6 +186,9 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "en-gb"
+# Each language is named in its own words, as the language switcher shows it.
+LANGUAGES = [("en-gb", "English"), ("es", "Español")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

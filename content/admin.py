@@ -1,11 +1,12 @@
 import datetime
 
 from django.contrib import admin
+from django.contrib.contenttypes.admin import GenericTabularInline
 from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
 from django.utils import timezone
 
-from content.models import ContentVersion, LoadedContent
+from content.models import ContentVersion, LoadedContent, Translation
 from content.sources import validate_has_primary
 
 
@@ -29,6 +30,14 @@ class SourceInline(admin.TabularInline):
     formset = SourcesFormSet
     extra = 1
     fields = ["position", "title", "url"]
+
+
+class TranslationInline(GenericTabularInline):
+    """This item's fields in other languages; a field left out reads in English."""
+
+    model = Translation
+    extra = 0
+    fields = ["language", "field", "text"]
 
 
 class ReviewDue(admin.SimpleListFilter):

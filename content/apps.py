@@ -5,6 +5,7 @@ from django.contrib.admin import apps as admin_apps
 class ContentConfig(AppConfig):
     name = "content"
     verbose_name = "Site content and plumbing"
+    content_models = ("Translation",)  # a translated field shows on shared pages
 
     def ready(self):
         from content.signals import watch

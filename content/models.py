@@ -5,8 +5,11 @@ the ledger of shipped items already loaded, and the base of every reviewed page 
 
 import datetime
 
+from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection, models
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from content.sources import validate_source_url
 
@@ -63,6 +66,35 @@ class ContentVersion(models.Model):
             cls.objects.create(number=1)
 
 
+class Translation(models.Model):
+    """
+    One field of one content item in another language: the Spanish title of a red flag, say.
+
+    The English wording stays on the item itself, so a field nobody has translated reads in
+    English, and adding a language or a translated field needs rows, not a migration.
+    """
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    item = GenericForeignKey("content_type", "object_id")
+    field = models.CharField(max_length=60, help_text="The item's field, e.g. “name”.")
+    # No choices: a language added to settings.LANGUAGES later needs no migration.
+    language = models.CharField(max_length=10, help_text="A code from LANGUAGES, e.g. “es”.")
+    text = models.TextField()
+
+    class Meta:
+        ordering = ["content_type", "object_id", "field", "language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "field", "language"],
+                name="one_translation_per_field_and_language",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.field} ({self.language})"
+
+
 class PublishedQuerySet(models.QuerySet):
     """For content an editor can hide: only published rows reach visitors."""
 
@@ -91,9 +123,20 @@ class ReviewedContent(models.Model):
     )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
+    # Other languages' wording of this item (content.Translation rows): no column here.
+    translations = GenericRelation(Translation)
 
     class Meta:
         abstract = True
+
+    def translated(self, field: str) -> str:
+        """The field in the page's language, or the English when nobody has translated it.
+        A page listing many items prefetches `translations`, so this costs it no query."""
+        language = get_language()
+        for translation in self.translations.all():
+            if translation.field == field and translation.language == language:
+                return translation.text
+        return getattr(self, field)
 
 
 class SourceLink(models.Model):

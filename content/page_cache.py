@@ -25,26 +25,31 @@ from content.models import ContentVersion
 TIMEOUT = 60 * 60
 
 
-RELEASE_FILES = ("config", "content", "stretches", "imbalances", "templates")
+RELEASE_FILES = ("config", "content", "stretches", "imbalances", "api", "templates", "locale")
+# Code, templates and the compiled translation catalogues: a new translation is a new release,
+# so no page stored with the old wording is served after it.
+RELEASE_SUFFIXES = {".py", ".html", ".mo"}
 
 
 @functools.cache
 def release() -> str:
-    """A digest of the code and templates this process runs, computed once."""
+    """A digest of the code, templates and translations this process runs, computed once."""
     digest = hashlib.sha256()
     for folder in RELEASE_FILES:
         for path in sorted((Path(settings.BASE_DIR) / folder).rglob("*")):
-            if path.suffix in {".py", ".html"}:
+            if path.suffix in RELEASE_SUFFIXES:
                 digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 
 def page_key(request) -> str:
-    # The htmx headers pick a fragment or the whole page; the host appears in absolute links.
+    # The htmx headers pick a fragment or the whole page; the scheme and host appear in
+    # absolute links (the canonical address, the share tags, the structured data).
     # Hashed, since a URL may be long or hold characters a cache server will not take.
     parts = (
         request.headers.get("HX-Request", ""),
         request.headers.get("HX-History-Restore-Request", ""),
+        request.scheme,
         request.get_host(),
         request.get_full_path(),
     )

@@ -2,7 +2,16 @@ from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 
-class StaticPageSitemap(Sitemap):
+class BilingualSitemap(Sitemap):
+    """Every page once per language, each entry naming the others (and English as x-default),
+    so a search engine offers Spanish readers the /es/ page."""
+
+    i18n = True
+    alternates = True
+    x_default = True
+
+
+class StaticPageSitemap(BilingualSitemap):
     changefreq = "monthly"
 
     def items(self):

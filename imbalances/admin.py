@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.db.models import Count
 from django.utils.html import format_html
 
-from content.admin import PublishActions, ReviewDue, SourceInline
+from content.admin import PublishActions, ReviewDue, SourceInline, TranslationInline
 from imbalances.models import Cause, CauseSource, CorrectiveStretch, RedFlag, RedFlagSource
 from imbalances.templatetags.maps import pain_map
 
@@ -26,7 +26,7 @@ class CauseAdmin(PublishActions, admin.ModelAdmin):
     search_fields = ["name", "slug", "summary", "explanation"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["tight_muscles", "weak_muscles", "areas"]
-    inlines = [CorrectiveStretchInline, CauseSourceInline]
+    inlines = [CorrectiveStretchInline, CauseSourceInline, TranslationInline]
     readonly_fields = ["pain_map_preview", "created", "updated"]
     fieldsets = [
         (None, {"fields": ["name", "slug", "kind", "summary", "is_published"]}),
@@ -66,4 +66,4 @@ class RedFlagAdmin(PublishActions, admin.ModelAdmin):
     list_editable = ["position", "is_published"]
     list_filter = [ReviewDue, "tier", "is_published"]
     search_fields = ["title", "detail"]
-    inlines = [RedFlagSourceInline]
+    inlines = [RedFlagSourceInline, TranslationInline]

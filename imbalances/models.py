@@ -1,6 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from content.models import PublishedQuerySet, ReviewedContent, SourceLink
 from stretches.doses import text_lines
@@ -33,11 +34,11 @@ class CauseQuerySet(PublishedQuerySet):
 
 class Cause(ReviewedContent):
     class Kind(models.TextChoices):
-        IMBALANCE = "imbalance", "Muscle imbalance"
-        TRIGGER_POINT = "trigger_point", "Trigger point"
-        POSTURE = "posture", "Posture and habits"
-        INJURY = "injury", "Injury"
-        CONDITION = "condition", "Condition"
+        IMBALANCE = "imbalance", _("Muscle imbalance")
+        TRIGGER_POINT = "trigger_point", _("Trigger point")
+        POSTURE = "posture", _("Posture and habits")
+        INJURY = "injury", _("Injury")
+        CONDITION = "condition", _("Condition")
 
         @classmethod
         def common_first(cls) -> list[str]:
@@ -151,10 +152,10 @@ class RedFlag(ReviewedContent):
     the `stop` tier, a sign to stop the stretch at once."""
 
     class Tier(models.TextChoices):
-        EMERGENCY = "emergency", "Call 999 or go to A&E now"
-        URGENT = "urgent", "Get an urgent GP appointment or call NHS 111 today"
-        SOON = "soon", "See a GP or physiotherapist if it is not better in a few weeks"
-        STOP = "stop", "While you stretch: stop straight away"
+        EMERGENCY = "emergency", _("Call 999 or go to A&E now")
+        URGENT = "urgent", _("Get an urgent GP appointment or call NHS 111 today")
+        SOON = "soon", _("See a GP or physiotherapist if it is not better in a few weeks")
+        STOP = "stop", _("While you stretch: stop straight away")
 
         @classmethod
         def triage(cls) -> list[str]:

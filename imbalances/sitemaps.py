@@ -1,9 +1,8 @@
-from django.contrib.sitemaps import Sitemap
-
+from content.sitemaps import BilingualSitemap
 from imbalances.models import Cause
 
 
-class CauseSitemap(Sitemap):
+class CauseSitemap(BilingualSitemap):
     changefreq = "monthly"
 
     def items(self):

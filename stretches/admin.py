@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.db.models import Count
 from django.utils.html import format_html
 
-from content.admin import PublishActions, ReviewDue, SourceInline
+from content.admin import PublishActions, ReviewDue, SourceInline, TranslationInline
 from stretches.models import (
     BodyArea,
     Muscle,
@@ -70,7 +70,7 @@ class StretchAdmin(PublishActions, admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["areas", "muscles"]
     date_hierarchy = "updated"
-    inlines = [StretchStepInline, StretchSourceInline]
+    inlines = [StretchStepInline, StretchSourceInline, TranslationInline]
     readonly_fields = ["figure_preview", "created", "updated"]
     fieldsets = [
         (None, {"fields": ["name", "slug", "summary", "is_published"]}),

@@ -1,5 +1,8 @@
 """Doses: the bounds a stretch's dose keeps to, and how long and how it reads."""
 
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
 HOLD_SECONDS = (5, 120)
 REPETITIONS = (1, 20)
 REST_SECONDS = (0, 120)
@@ -9,8 +12,10 @@ REP_SECONDS = (2, 10)
 def duration_label(seconds: int) -> str:
     minutes = round(seconds / 60)
     if minutes < 1:
-        return "Under a minute"
-    return f"About {minutes} minute{'s' if minutes != 1 else ''}"
+        return _("Under a minute")
+    return ngettext("About %(count)d minute", "About %(count)d minutes", minutes) % {
+        "count": minutes
+    }
 
 
 def timed_seconds(stretch, reps: int, sides: int, hold: int) -> int:
@@ -23,11 +28,17 @@ def timed_seconds(stretch, reps: int, sides: int, hold: int) -> int:
 
 
 def dose_label(stretch, reps: int, hold: int, sides: str) -> str:
-    """Reads "Hold 20 s, 3 times each side" for a hold, "8 times, slowly" for a movement."""
-    times = "time" if reps == 1 else "times"
+    """Reads "Hold 20 s, 3 times each side" for a hold, "8 times, slowly" for a movement.
+    `sides` is "each" (both sides), "left", "right" or "" (not done per side)."""
+    times = {
+        "each": ngettext("%(reps)d time each side", "%(reps)d times each side", reps),
+        "left": ngettext("%(reps)d time on the left", "%(reps)d times on the left", reps),
+        "right": ngettext("%(reps)d time on the right", "%(reps)d times on the right", reps),
+        "": ngettext("%(reps)d time", "%(reps)d times", reps),
+    }[sides] % {"reps": reps}
     if stretch.is_movement:
-        return f"{reps} {times}{sides}, slowly"
-    return f"Hold {hold} s, {reps} {times}{sides}"
+        return _("%(times)s, slowly") % {"times": times}
+    return _("Hold %(hold)d s, %(times)s") % {"hold": hold, "times": times}
 
 
 def text_lines(value: str) -> list[str]:
@@ -50,7 +61,7 @@ class Dosed:
 
     @property
     def dose_label(self) -> str:
-        sides = " each side" if self.per_side else ""
+        sides = "each" if self.per_side else ""
         return dose_label(self, self.repetitions, self.hold_seconds, sides)
 
     @property

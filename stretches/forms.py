@@ -1,38 +1,56 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from content.languages import CONTENT_LANGUAGE, content_is_foreign
 
 from .models import BodyArea, Muscle, Stretch
+
+
+class ContentSelect(forms.Select):
+    """A choice among the library's own names (areas, muscles), which are English content: on
+    a page in another language each of those options carries `lang="en"`."""
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        if value and content_is_foreign():
+            option["attrs"]["lang"] = CONTENT_LANGUAGE
+        return option
 
 
 class StretchFilterForm(forms.Form):
     """The library's filters. Every field is optional; a bad value is a form error, not a crash."""
 
-    q = forms.CharField(label="Search", required=False, max_length=100)
+    q = forms.CharField(label=_("Search"), required=False, max_length=100)
     area = forms.ModelChoiceField(
-        label="Body area",
+        label=_("Body area"),
         queryset=BodyArea.objects.all(),
+        widget=ContentSelect,
         to_field_name="slug",
         required=False,
-        empty_label="Any area",
+        empty_label=_("Any area"),
     )
     muscle = forms.ModelChoiceField(
-        label="Muscle",
+        label=_("Muscle"),
         queryset=Muscle.objects.all(),
+        widget=ContentSelect,
         to_field_name="slug",
         required=False,
-        empty_label="Any muscle",
+        empty_label=_("Any muscle"),
     )
     position = forms.ChoiceField(
-        label="Position", required=False, choices=[("", "Any position"), *Stretch.Position.choices]
+        label=_("Position"),
+        required=False,
+        choices=[("", _("Any position")), *Stretch.Position.choices],
     )
     equipment = forms.ChoiceField(
-        label="Equipment",
+        label=_("Equipment"),
         required=False,
-        choices=[("", "Any equipment"), *Stretch.Equipment.choices],
+        choices=[("", _("Any equipment")), *Stretch.Equipment.choices],
     )
     difficulty = forms.ChoiceField(
-        label="Difficulty",
+        label=_("Difficulty"),
         required=False,
-        choices=[("", "Any level"), *Stretch.Difficulty.choices],
+        choices=[("", _("Any level")), *Stretch.Difficulty.choices],
     )
 
     def __init__(self, *args, **kwargs):

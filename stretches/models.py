@@ -2,6 +2,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from content.models import ReviewedContent, SourceLink
 from stretches import doses
@@ -39,10 +40,10 @@ class BodyArea(models.Model):
 
 class Muscle(models.Model):
     class Region(models.TextChoices):
-        NECK = "neck", "Neck"
-        SHOULDER = "shoulder", "Shoulder"
-        UPPER_BACK = "upper_back", "Upper back"
-        CHEST = "chest", "Chest"
+        NECK = "neck", _("Neck")
+        SHOULDER = "shoulder", _("Shoulder")
+        UPPER_BACK = "upper_back", _("Upper back")
+        CHEST = "chest", _("Chest")
 
     slug = models.SlugField(unique=True)
     name = models.CharField(max_length=80)
@@ -60,25 +61,25 @@ class Muscle(models.Model):
 
 class Stretch(doses.Dosed, ReviewedContent):
     class Position(models.TextChoices):
-        SITTING = "sitting", "Sitting"
-        STANDING = "standing", "Standing"
-        LYING = "lying", "Lying down"
-        FLOOR = "floor", "On the floor"
+        SITTING = "sitting", _("Sitting")
+        STANDING = "standing", _("Standing")
+        LYING = "lying", _("Lying down")
+        FLOOR = "floor", _("On the floor")
 
     class Equipment(models.TextChoices):
-        NONE = "none", "No equipment"
-        CHAIR = "chair", "A chair"
-        WALL = "wall", "A wall"
-        DOORWAY = "doorway", "A doorway"
-        TOWEL = "towel", "A towel"
+        NONE = "none", _("No equipment")
+        CHAIR = "chair", _("A chair")
+        WALL = "wall", _("A wall")
+        DOORWAY = "doorway", _("A doorway")
+        TOWEL = "towel", _("A towel")
 
     class Difficulty(models.TextChoices):
-        BEGINNER = "beginner", "Beginner"
-        INTERMEDIATE = "intermediate", "Intermediate"
+        BEGINNER = "beginner", _("Beginner")
+        INTERMEDIATE = "intermediate", _("Intermediate")
 
     class Kind(models.TextChoices):
-        HOLD = "hold", "A hold: ease into a position and stay there"
-        MOVEMENT = "movement", "A movement: repetitions at an easy pace"
+        HOLD = "hold", _("A hold: ease into a position and stay there")
+        MOVEMENT = "movement", _("A movement: repetitions at an easy pace")
 
     slug = models.SlugField(unique=True)
     name = models.CharField(max_length=100)

@@ -1,9 +1,8 @@
-from django.contrib.sitemaps import Sitemap
-
+from content.sitemaps import BilingualSitemap
 from stretches.models import Stretch
 
 
-class StretchSitemap(Sitemap):
+class StretchSitemap(BilingualSitemap):
     changefreq = "monthly"
 
     def items(self):

@@ -25,9 +25,10 @@ def form_fields() -> list[str]:
     """Every field of every form a view reads, and the few parameters views read directly."""
     from stretches import forms as library_forms
     from stretches.routines import forms as routine_forms
+    from stretches.routines import reminder_forms
 
     names = {"next", "page", "done", "username", "password", "csrfmiddlewaretoken", "step", "run"}
-    for module in (library_forms, routine_forms):
+    for module in (library_forms, routine_forms, reminder_forms):
         for form in vars(module).values():
             if isinstance(form, type) and issubclass(form, django_forms.BaseForm):
                 names |= set(getattr(form, "base_fields", {}))
@@ -56,6 +57,7 @@ def site_paths() -> list[str]:
         ("<str:token>", "{token}"),
         ("stretches/<slug:slug>", "stretches/{slug}"),
         ("imbalances/<slug:slug>", "imbalances/{cause}"),
+        ("causes/<slug:slug>", "causes/{cause}"),
     ]
     paths = []
     for route in routes:
@@ -89,6 +91,10 @@ nasty_text = st.one_of(
             "replace",
             "append",
             "10",
+            "10:30",
+            "interval",
+            "MO",
+            "Europe/London",
             "\x00",
             "%00",
             "../../etc/passwd",
@@ -119,7 +125,17 @@ request = st.fixed_dictionaries(
             st.sampled_from(PATHS),
             st.builds(
                 lambda a, b: f"/{a}/{b}/",
-                st.sampled_from(["stretches", "imbalances", "routine", "r", "routine/steps"]),
+                st.sampled_from(
+                    [
+                        "stretches",
+                        "imbalances",
+                        "routine",
+                        "r",
+                        "routine/steps",
+                        "api/v1/stretches",
+                        "api/v1/causes",
+                    ]
+                ),
                 segment,
             ),
         ),
@@ -192,6 +208,7 @@ def test_every_route_and_every_form_field_is_in_the_generated_requests():
     assert {"/routine/last-time/", "/self-care/", "/routine/steps/{step}/edit/"} <= set(PATHS)
     assert len(PATHS) >= 30
     assert {"hold_seconds", "repetitions", "sides", "pain", "q", "area", "mode"} <= set(PARAMS)
+    assert {"schedule", "times", "every", "start", "end", "days", "tz"} <= set(PARAMS)
 
 
 @settings(

@@ -57,8 +57,12 @@ def test_contract_pages_answer_with_content(client, url, text):
     assertContains(response, DISCLAIMER)
 
 
+SPANISH_DISCLAIMER = "No es consejo médico."
+
+
 def test_every_page_reachable_from_home_carries_the_disclaimer(client):
-    """Crawl every internal link from / and check each page links the full disclaimer."""
+    """Crawl every internal link from / and check each page links the full disclaimer, in
+    the page's language (the switcher leads to the Spanish pages too)."""
     seen: set[str] = set()
     queue = ["/"]
     while queue:
@@ -71,11 +75,13 @@ def test_every_page_reachable_from_home_carries_the_disclaimer(client):
         if not response["Content-Type"].startswith("text/html"):
             continue
         html = response.content.decode()
-        assert DISCLAIMER in html, url
-        assert 'href="/disclaimer/"' in html, url
+        spanish = url.startswith("/es/")
+        assert (SPANISH_DISCLAIMER if spanish else DISCLAIMER) in html, url
+        assert f'href="{"/es" if spanish else ""}/disclaimer/"' in html, url
         queue.extend(internal_links(html) - seen)
     # Every stretch, every cause, the library, red flags and the disclaimer were reached.
     assert {"/stretches/chin-tuck/", "/imbalances/wry-neck/", "/disclaimer/"} <= seen
+    assert {"/es/stretches/chin-tuck/", "/es/imbalances/wry-neck/", "/es/disclaimer/"} <= seen
     assert len(seen) > 50
 
 

@@ -4,6 +4,7 @@ import logging
 
 from django import template
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 
 from stretches.figures.bodymap import area_map as draw_area_map
 from stretches.figures.bodymap import parse_trigger_point_map
@@ -29,5 +30,5 @@ def pain_map(cause) -> str:
 def area_map(areas) -> str:
     """'Where does it hurt?' as a picture: each body area a link to its part of the page."""
     links = [(area.slug, f"#area-{area.slug}", area.question) for area in areas]
-    label = "Where does it hurt? Tap the part of the body that hurts."
+    label = _("Where does it hurt? Tap the part of the body that hurts.")
     return mark_safe(draw_area_map(links, label=label))  # noqa: S308

@@ -9,6 +9,17 @@
 (() => {
   "use strict";
 
+  // Words in the page's language, from Django's JavaScript catalogue (loaded first by
+  // base.html); without it, the English originals.
+  const gettext = window.gettext || ((text) => text);
+  const ngettext = window.ngettext || ((one, many, count) => (count === 1 ? one : many));
+  const pgettext = window.pgettext || ((context, text) => text);
+  const fill = (text, values) =>
+    window.interpolate
+      ? window.interpolate(text, values, true)
+      : text.replace(/%\((\w+)\)s/g, (match, key) => String(values[key]));
+  const sideName = (side) => (side === "left" ? pgettext("side", "left") : pgettext("side", "right"));
+
   // A session left part-way is remembered on this device, so the routine's safety-check
   // page can offer to continue it: {url (no query), stretch index, run, done, time}.
   const SESSION_KEY = "upright-session";
@@ -39,7 +50,7 @@
       const link = resume.querySelector("a");
       const run = Number.isInteger(saved.run) ? `&run=${saved.run}` : "";
       link.href = `?step=${number}${run}`;
-      link.textContent = `Continue from stretch ${number}`;
+      link.textContent = fill(gettext("Continue from stretch %(number)s"), { number });
       resume.hidden = false;
     }
   }
@@ -88,8 +99,11 @@
       side: stretch.sides[0], // the figure shows the side about to be stretched
       cue: cue(stretch.sides[0]),
       seconds: stretch.ready,
-      label: index === 0 ? "Get ready" : "Rest, then get ready",
-      say: index === 0 ? `Get ready: ${stretch.name}` : `Next: ${stretch.name}. Get ready.`,
+      label: index === 0 ? gettext("Get ready") : gettext("Rest, then get ready"),
+      say:
+        index === 0
+          ? fill(gettext("Get ready: %(name)s"), { name: stretch.name })
+          : fill(gettext("Next: %(name)s. Get ready."), { name: stretch.name }),
     });
     if (stretch.kind === "movement") {
       // A movement flows: one phase a side, counted out in repetitions at its easy pace.
@@ -101,8 +115,11 @@
             side,
             cue: cue(side),
             seconds: Math.max(stretch.rest, SWITCH_SECONDS),
-            label: `Rest, then your ${side} side`,
-            say: `Rest. Then your ${side} side${sideWords(side)}.`,
+            label: fill(gettext("Rest, then your %(side)s side"), { side: sideName(side) }),
+            say: fill(gettext("Rest. Then your %(side)s side%(words)s."), {
+              side: sideName(side),
+              words: sideWords(side),
+            }),
           });
         }
         phases.push({
@@ -111,8 +128,26 @@
           side,
           cue: cue(side),
           seconds: stretch.reps * stretch.rep_seconds,
-          label: side ? `Slowly, ${side} side` : "Slowly, at an easy pace",
-          say: `${stretch.reps} slow repetitions${side ? ` on your ${side} side${sideWords(side)}` : ""}. Go at your own pace.`,
+          label: side
+            ? fill(gettext("Slowly, %(side)s side"), { side: sideName(side) })
+            : gettext("Slowly, at an easy pace"),
+          say: side
+            ? fill(
+                ngettext(
+                  "%(reps)s slow repetition on your %(side)s side%(words)s. Go at your own pace.",
+                  "%(reps)s slow repetitions on your %(side)s side%(words)s. Go at your own pace.",
+                  stretch.reps,
+                ),
+                { reps: stretch.reps, side: sideName(side), words: sideWords(side) },
+              )
+            : fill(
+                ngettext(
+                  "%(reps)s slow repetition. Go at your own pace.",
+                  "%(reps)s slow repetitions. Go at your own pace.",
+                  stretch.reps,
+                ),
+                { reps: stretch.reps },
+              ),
         });
       });
     } else {
@@ -129,8 +164,15 @@
                 side,
                 cue: cue(side),
                 seconds,
-                label: side ? `Rest, then your ${side} side` : "Rest",
-                say: side ? `Rest. Then your ${side} side${sideWords(side)}.` : "Rest.",
+                label: side
+                  ? fill(gettext("Rest, then your %(side)s side"), { side: sideName(side) })
+                  : gettext("Rest"),
+                say: side
+                  ? fill(gettext("Rest. Then your %(side)s side%(words)s."), {
+                      side: sideName(side),
+                      words: sideWords(side),
+                    })
+                  : gettext("Rest."),
               });
             }
           }
@@ -142,15 +184,21 @@
             side,
             cue: cue(side),
             seconds: stretch.hold,
-            label: side ? `Hold: ${side} side` : "Hold",
-            say: stretch.side_labels[side]
-              ? `Hold: ${stretch.side_labels[side]}. ${stretch.hold} seconds.`
-              : `Hold${side ? ` on your ${side} side` : ""} for ${stretch.hold} seconds.`,
+            label: side
+              ? fill(gettext("Hold: %(side)s side"), { side: sideName(side) })
+              : pgettext("dose", "Hold"),
+            say: holdWords(stretch, side),
           });
         });
       }
     }
   });
+  function holdWords(stretch, side) {
+    const values = { seconds: stretch.hold, side: side && sideName(side), words: stretch.side_labels[side] };
+    if (stretch.side_labels[side]) return fill(gettext("Hold: %(words)s. %(seconds)s seconds."), values);
+    if (side) return fill(gettext("Hold on your %(side)s side for %(seconds)s seconds."), values);
+    return fill(gettext("Hold for %(seconds)s seconds."), values);
+  }
   const firstPhaseOf = (stretchIndex) => phases.findIndex((p) => p.stretch === stretchIndex);
 
   const run = Number(new URLSearchParams(window.location.search).get("run")) || null;
@@ -224,7 +272,7 @@
       // A count of repetitions, not seconds: "3 of 8".
       const done = (phase.seconds * 1000 - msLeft) / (stretch.rep_seconds * 1000);
       const rep = Math.min(stretch.reps, Math.floor(done) + 1);
-      ui.countdown.textContent = `${rep} of ${stretch.reps}`;
+      ui.countdown.textContent = fill(gettext("%(rep)s of %(reps)s"), { rep, reps: stretch.reps });
       if (state.running && rep !== state.beat && rep > 1) beep(660, 90); // a calm beat
       state.beat = rep;
     } else {
@@ -232,11 +280,16 @@
     }
     const left = secondsLeftInSession();
     const minutes = Math.round(left / 60);
-    ui.timeLeft.textContent = minutes < 1 ? "under a minute" : `about ${minutes} minute${minutes === 1 ? "" : "s"}`;
+    ui.timeLeft.textContent =
+      minutes < 1
+        ? gettext("under a minute")
+        : fill(ngettext("about %(count)s minute", "about %(count)s minutes", minutes), { count: minutes });
     ui.progress.max = phases.reduce((sum, p) => sum + p.seconds, 0);
     ui.progress.value = ui.progress.max - left;
     ui.rep.textContent =
-      phase.kind === "hold" ? `Repetition ${phase.rep} of ${stretch.reps}` : "";
+      phase.kind === "hold"
+        ? fill(gettext("Repetition %(rep)s of %(reps)s"), { rep: phase.rep, reps: stretch.reps })
+        : "";
     root.dataset.currentPhase = phase.kind;
     root.dataset.currentSide = phase.side || "";
   }
@@ -270,7 +323,9 @@
   function speak(text) {
     if (!options.voice.checked || !("speechSynthesis" in window)) return;
     window.speechSynthesis.cancel();
-    window.speechSynthesis.speak(new SpeechSynthesisUtterance(text));
+    const utterance = new SpeechSynthesisUtterance(text);
+    utterance.lang = document.documentElement.lang; // the voice of the page's language
+    window.speechSynthesis.speak(utterance);
   }
 
   // Keep the screen on while the timer runs, where the browser allows it.
@@ -330,8 +385,9 @@
     state.current = index;
     const phase = phases[index];
     const stretch = stretches[phase.stretch];
-    const label = fresh && phase.kind === "ready" ? "Get ready" : phase.label;
-    const say = fresh && phase.kind === "ready" ? `Get ready: ${stretch.name}` : phase.say;
+    const label = fresh && phase.kind === "ready" ? gettext("Get ready") : phase.label;
+    const say =
+      fresh && phase.kind === "ready" ? fill(gettext("Get ready: %(name)s"), { name: stretch.name }) : phase.say;
     showStretch(phase.stretch);
     showFigure(phase);
     ui.phase.textContent = label;
@@ -369,16 +425,16 @@
       state.running = false;
       window.clearTimeout(state.timeout);
       letSleep();
-      announce("Paused.");
+      announce(gettext("Paused."));
     } else {
       state.endAt = performance.now() + state.remaining;
       state.running = true;
       keepAwake();
-      announce("Resumed.");
+      announce(gettext("Resumed."));
       tick();
     }
     root.dataset.state = paused ? "paused" : "running";
-    ui.pause.textContent = paused ? "Resume" : "Pause";
+    ui.pause.textContent = paused ? gettext("Resume") : gettext("Pause");
     ui.pause.setAttribute("aria-pressed", String(paused));
     render(paused ? state.remaining : state.endAt - performance.now());
   }
@@ -402,7 +458,7 @@
     store(null);
     beep(660, 400);
     const all = state.done.size === stretches.length;
-    speak(all ? "Routine complete. Well done." : "That is the end of the routine.");
+    speak(all ? gettext("Routine complete. Well done.") : gettext("That is the end of the routine."));
     // The finish page says "Well done" only when every stretch was done.
     window.location.assign(`${root.dataset.doneUrl}&done=${state.done.size}`);
   }

@@ -7,6 +7,8 @@ cannot be made is refused with a clear message and a 4xx status, and changes not
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from content.http import HtmxHttpRequest
@@ -59,7 +61,7 @@ def add(request: HtmxHttpRequest) -> HttpResponse:
     stretch = form.cleaned_data["stretch"] if form.is_valid() else None
     error = None
     if stretch is None:
-        error = "That stretch is not in the library, so nothing was added."
+        error = _("That stretch is not in the library, so nothing was added.")
     else:
         try:
             add_stretch(create_owned_routine(request.session), stretch=stretch)
@@ -67,12 +69,14 @@ def add(request: HtmxHttpRequest) -> HttpResponse:
             error = str(refusal)
     if not request.htmx:
         return answer(
-            request, error or f"{stretch.name} added to your routine.", status=400 if error else 200
+            request,
+            error or _("%(name)s added to your routine.") % {"name": stretch.name},
+            status=400 if error else 200,
         )
     if error:
         messages.error(request, error)
     else:
-        messages.success(request, f"{stretch.name} added to your routine.")
+        messages.success(request, _("%(name)s added to your routine.") % {"name": stretch.name})
     routine = owned_routine(request.session)
     context = {
         "stretch": stretch,
@@ -91,7 +95,9 @@ def remove(request: HtmxHttpRequest, pk: int) -> HttpResponse:
         return step_refused(request, form)
     remove_step(step)
     return answer(
-        request, f"{step.stretch.name} removed from your routine.", focus="routine-heading"
+        request,
+        _("%(name)s removed from your routine.") % {"name": step.stretch.name},
+        focus="routine-heading",
     )
 
 
@@ -103,16 +109,23 @@ def move(request: HtmxHttpRequest, pk: int) -> HttpResponse:
         return step_refused(request, form)
     direction = form.cleaned_data["direction"]
     if not move_step(step, direction=direction):
-        edge = "first" if direction == "up" else "last"
-        return answer(request, f"{step.stretch.name} is already {edge}.", status=400)
+        if direction == "up":
+            refusal = _("%(name)s is already first.")
+        else:
+            refusal = _("%(name)s is already last.")
+        return answer(request, refusal % {"name": step.stretch.name}, status=400)
     order = list(step.routine.steps.values_list("pk", flat=True))
     position = order.index(step.pk) + 1
     # Keep focus on the button just pressed, unless the move disabled it (first or last).
     at_edge = position == (1 if direction == "up" else len(order))
     focus = {"up": "move-down", "down": "move-up"}[direction] if at_edge else f"move-{direction}"
+    if direction == "up":
+        moved = _("%(name)s moved up, now number %(position)d of %(count)d.")
+    else:
+        moved = _("%(name)s moved down, now number %(position)d of %(count)d.")
     return answer(
         request,
-        f"{step.stretch.name} moved {direction}, now number {position} of {len(order)}.",
+        moved % {"name": step.stretch.name, "position": position, "count": len(order)},
         focus=focus,
         focus_step=step.pk,
     )
@@ -134,7 +147,9 @@ def edit(request: HtmxHttpRequest, pk: int) -> HttpResponse:
         return render(request, template, context)
     form = StepForm(request.POST, instance=step)
     if not form.is_valid():
-        message = f"{step.stretch.name} was not changed: see the message below."
+        message = _("%(name)s was not changed: see the message below.") % {
+            "name": step.stretch.name
+        }
         return answer(request, message, status=400, bound_form=form)
     update_step(
         step,
@@ -142,7 +157,7 @@ def edit(request: HtmxHttpRequest, pk: int) -> HttpResponse:
         repetitions=form.cleaned_data["repetitions"],
         sides=form.cleaned_data.get("sides", RoutineStep.Sides.BOTH),
     )
-    return answer(request, f"{step.stretch.name} updated.")
+    return answer(request, _("%(name)s updated.") % {"name": step.stretch.name})
 
 
 @require_POST
@@ -151,11 +166,14 @@ def rename(request: HtmxHttpRequest) -> HttpResponse:
     routine = owned_routine(request.session)
     form = RenameForm(request.POST)
     if routine is None:
-        return answer(request, "Add a stretch first, then you can name your routine.", status=400)
+        refusal = _("Add a stretch first, then you can name your routine.")
+        return answer(request, refusal, status=400)
     if not form.is_valid():
-        return answer(request, "Give your routine a name of up to 80 characters.", status=400)
+        return answer(request, _("Give your routine a name of up to 80 characters."), status=400)
     rename_routine(routine, name=form.cleaned_data["name"])
-    return answer(request, f"Routine renamed to “{form.cleaned_data['name']}”.")
+    return answer(
+        request, _("Routine renamed to “%(name)s”.") % {"name": form.cleaned_data["name"]}
+    )
 
 
 @require_POST
@@ -163,7 +181,11 @@ def rename(request: HtmxHttpRequest) -> HttpResponse:
 def clear(request: HtmxHttpRequest) -> HttpResponse:
     routine = owned_routine(request.session)
     if routine is None:
-        return answer(request, "Your routine is already empty.", status=400)
+        return answer(request, _("Your routine is already empty."), status=400)
     removed = clear_routine(routine)
-    message = f"Removed all {removed} stretches from your routine."
+    message = ngettext(
+        "Removed the only stretch from your routine.",
+        "Removed all %(count)d stretches from your routine.",
+        removed,
+    ) % {"count": removed}
     return answer(request, message, focus="routine-heading")

@@ -1,4 +1,6 @@
 from django import forms
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from stretches.models import Stretch
 from stretches.routines.models import (
@@ -14,12 +16,12 @@ class AddStretchForm(forms.Form):
     stretch = forms.ModelChoiceField(
         queryset=Stretch.objects.published(),
         to_field_name="slug",
-        error_messages={"invalid_choice": "That stretch is not in the library."},
+        error_messages={"invalid_choice": gettext_lazy("That stretch is not in the library.")},
     )
 
 
 class RenameForm(forms.Form):
-    name = forms.CharField(label="Name your routine", max_length=80, strip=True)
+    name = forms.CharField(label=gettext_lazy("Name your routine"), max_length=80, strip=True)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, auto_id="routine-%s", label_suffix="", **kwargs)
@@ -32,8 +34,9 @@ class OwnedStepForm(forms.Form):
     step = forms.ModelChoiceField(
         queryset=RoutineStep.objects.none(),
         error_messages={
-            "invalid_choice": "That stretch is no longer in your routine. "
-            "Here is your routine as it is now."
+            "invalid_choice": gettext_lazy(
+                "That stretch is no longer in your routine. Here is your routine as it is now."
+            )
         },
     )
 
@@ -47,15 +50,18 @@ class MoveForm(OwnedStepForm):
     direction = forms.ChoiceField(
         choices=[("up", "Up"), ("down", "Down")],
         error_messages={
-            "required": "Choose whether to move the stretch up or down.",
-            "invalid_choice": "Choose whether to move the stretch up or down.",
+            "required": gettext_lazy("Choose whether to move the stretch up or down."),
+            "invalid_choice": gettext_lazy("Choose whether to move the stretch up or down."),
         },
     )
 
 
 class ReplaceOrAppendForm(forms.Form):
     mode = forms.ChoiceField(
-        choices=[("replace", "Replace my routine"), ("append", "Add to the end")],
+        choices=[
+            ("replace", gettext_lazy("Replace my routine")),
+            ("append", gettext_lazy("Add to the end")),
+        ],
         required=False,
     )
 
@@ -70,8 +76,8 @@ class LoadStretchesForm(ReplaceOrAppendForm):
     stretch = forms.ModelMultipleChoiceField(
         queryset=Stretch.objects.published(),
         error_messages={
-            "invalid_choice": "One of those stretches is not in the library.",
-            "invalid_pk_value": "One of those stretches is not in the library.",
+            "invalid_choice": gettext_lazy("One of those stretches is not in the library."),
+            "invalid_pk_value": gettext_lazy("One of those stretches is not in the library."),
         },
     )
     name = forms.CharField(max_length=80, required=False, strip=True)
@@ -83,7 +89,9 @@ class LoadStretchesForm(ReplaceOrAppendForm):
     def clean_stretch(self):
         chosen = {str(stretch.pk): stretch for stretch in self.cleaned_data["stretch"]}
         if len(self.ordered_ids) > MAX_STEPS:
-            raise forms.ValidationError(f"A routine holds at most {MAX_STEPS} stretches.")
+            raise forms.ValidationError(
+                _("A routine holds at most %(max)d stretches.") % {"max": MAX_STEPS}
+            )
         # Keep the order the stretches were given in (a cause lists them in a meaningful order).
         return [chosen[pk] for pk in self.ordered_ids if pk in chosen]
 
@@ -96,7 +104,10 @@ class StepForm(forms.ModelForm):
     class Meta:
         model = RoutineStep
         fields = ["hold_seconds", "repetitions", "sides"]
-        labels = {"hold_seconds": "Hold (seconds)", "repetitions": "Repetitions"}
+        labels = {
+            "hold_seconds": gettext_lazy("Hold (seconds)"),
+            "repetitions": gettext_lazy("Repetitions"),
+        }
 
     def __init__(self, *args, autofocus: bool = False, **kwargs):
         instance = kwargs["instance"]
@@ -107,16 +118,25 @@ class StepForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         stretch = instance.stretch
         self.bounds = {
-            "hold_seconds": (hold_bounds(stretch), stretch.hold_seconds, "Hold", " seconds"),
-            "repetitions": (repetition_bounds(stretch), stretch.repetitions, "Repeat", " times"),
+            "hold_seconds": (
+                hold_bounds(stretch),
+                stretch.hold_seconds,
+                _("Hold between %(low)d and %(high)d seconds: the guide suggests %(guide)d."),
+            ),
+            "repetitions": (
+                repetition_bounds(stretch),
+                stretch.repetitions,
+                _("Repeat between %(low)d and %(high)d times: the guide suggests %(guide)d."),
+            ),
         }
-        for name, ((low, high), guide, what, unit) in self.bounds.items():
-            message = f"{what} between {low} and {high}{unit}: the guide suggests {guide}."
+        for name, ((low, high), guide, refusal) in self.bounds.items():
+            numbers = {"low": low, "high": high, "guide": guide}
+            message = refusal % numbers
             self.fields[name] = forms.IntegerField(
                 label=self.fields[name].label,
                 min_value=low,
                 max_value=high,
-                help_text=f"{low} to {high}; the guide suggests {guide}.",
+                help_text=_("%(low)d to %(high)d; the guide suggests %(guide)d.") % numbers,
                 error_messages=dict.fromkeys(
                     ("required", "invalid", "min_value", "max_value"), message
                 ),
@@ -144,7 +164,7 @@ class StepForm(forms.ModelForm):
         cleaned = super().clean()
         # The guide's own dose is kept as "the guide's", so an editor's later change to the
         # guide reaches routines that never changed it.
-        for name, (_bounds, guide, _what, _unit) in self.bounds.items():
+        for name, (_bounds, guide, _refusal) in self.bounds.items():
             if cleaned.get(name) == guide:
                 cleaned[name] = None
         return cleaned
@@ -156,7 +176,9 @@ class PainForm(forms.Form):
         coerce=int,
         required=False,
         empty_value=None,
-        error_messages={"invalid_choice": "Pain is a number from 0 (none) to 10 (worst)."},
+        error_messages={
+            "invalid_choice": gettext_lazy("Pain is a number from 0 (none) to 10 (worst).")
+        },
     )
 
 
@@ -181,7 +203,9 @@ class PlaceForm(forms.Form):
             return self.steps
         if value.isascii() and value.isdigit() and 1 <= int(value) <= self.steps:
             return int(value) - 1
-        raise forms.ValidationError(f"A step is a number from 1 to {self.steps}.")
+        raise forms.ValidationError(
+            _("A step is a number from 1 to %(count)d.") % {"count": self.steps}
+        )
 
     def clean_run(self) -> int | None:
         value = self.cleaned_data["run"]

@@ -7,6 +7,8 @@ from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from content.http import HtmxHttpRequest
@@ -42,7 +44,12 @@ def confirm_or_apply(request, form: ReplaceOrAppendForm, apply, *, summary: str,
         added = apply(routine, replace=form.replace or not routine.steps.exists())
     except RoutineError as error:
         return answer(request, str(error), status=400)
-    messages.success(request, f"Added {added} stretches to your routine: {summary}.")
+    added_message = ngettext(
+        "Added %(count)d stretch to your routine: %(summary)s.",
+        "Added %(count)d stretches to your routine: %(summary)s.",
+        added,
+    )
+    messages.success(request, added_message % {"count": added, "summary": summary})
     return redirect("routines:builder")
 
 
@@ -66,7 +73,9 @@ def load(request: HtmxHttpRequest) -> HttpResponse:
         request,
         form,
         apply,
-        summary=name or f"{len(stretches)} stretches",
+        summary=name
+        or ngettext("%(count)d stretch", "%(count)d stretches", len(stretches))
+        % {"count": len(stretches)},
         context={"action": reverse("routines:load"), "stretches": stretches, "name": name},
     )
 
@@ -77,9 +86,10 @@ def copy(request: HtmxHttpRequest, token: str) -> HttpResponse:
     source = shared_routine(token)
     form = ReplaceOrAppendForm(request.POST)
     if not form.is_valid():
-        return answer(request, "Choose whether to replace your routine or add to it.", status=400)
+        refusal = _("Choose whether to replace your routine or add to it.")
+        return answer(request, refusal, status=400)
     if owned_routine(request.session) == source:
-        return answer(request, "This is already your routine.", status=400)
+        return answer(request, _("This is already your routine."), status=400)
 
     def apply(routine: Routine, *, replace: bool) -> int:
         return copy_into(routine, source=source, replace=replace)

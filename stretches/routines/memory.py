@@ -3,6 +3,8 @@
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_safe
 
 from content.http import HtmxHttpRequest
@@ -18,7 +20,11 @@ def last_run(session) -> RoutineRun | None:
 
 def days_ago(moment) -> str:
     days = (timezone.localdate() - timezone.localdate(moment)).days
-    return {0: "today", 1: "yesterday"}.get(days, f"{days} days ago")
+    if days == 0:
+        return _("today")
+    if days == 1:
+        return _("yesterday")
+    return ngettext("%(days)d day ago", "%(days)d days ago", days) % {"days": days}
 
 
 def last_time_context(session) -> dict:

@@ -12,6 +12,8 @@ import secrets
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.translation import gettext, gettext_noop
+from django.utils.translation import gettext_lazy as _
 
 from stretches.doses import HOLD_SECONDS, REPETITIONS, dose_label, timed_seconds
 from stretches.models import Stretch
@@ -21,6 +23,8 @@ MAX_STEPS = 30
 # stretches it doubles as the rest.
 READY_SECONDS = 10
 TOKEN_BYTES = 16  # 128 random bits, as the design asks; URL-safe base64 of 22 characters.
+# Stored in English like any name; shown in the page's language while the visitor keeps it.
+DEFAULT_NAME = gettext_noop("My routine")
 
 
 def new_token() -> str:
@@ -70,7 +74,7 @@ class Routine(models.Model):
     owner_hash = models.CharField(
         max_length=64, blank=True, editable=False, help_text="SHA-256 of the owner's secret."
     )
-    name = models.CharField(max_length=80, default="My routine")
+    name = models.CharField(max_length=80, default=DEFAULT_NAME)
     summary = models.CharField(max_length=240, blank=True)
     slug = models.SlugField(
         unique=True, null=True, blank=True, help_text="Ready-made routines only."
@@ -109,15 +113,19 @@ class Routine(models.Model):
         return reverse("routines:shared", args=[self.token])
 
     @property
+    def display_name(self) -> str:
+        return gettext(DEFAULT_NAME) if self.name == DEFAULT_NAME else self.name
+
+    @property
     def total_seconds(self) -> int:
         return session_seconds(self.steps.all())
 
 
 class RoutineStep(models.Model):
     class Sides(models.TextChoices):
-        BOTH = "both", "Left then right"
-        LEFT = "left", "Left side only"
-        RIGHT = "right", "Right side only"
+        BOTH = "both", _("Left then right")
+        LEFT = "left", _("Left side only")
+        RIGHT = "right", _("Right side only")
 
     routine = models.ForeignKey(Routine, on_delete=models.CASCADE, related_name="steps")
     stretch = models.ForeignKey(Stretch, on_delete=models.CASCADE, related_name="+")
@@ -172,8 +180,7 @@ class RoutineStep(models.Model):
 
     @property
     def dose_label(self) -> str:
-        sides = {"both": " each side", "left": " on the left", "right": " on the right"}
-        side = sides[self.sides] if self.stretch.per_side else ""
+        side = ("each" if self.sides == "both" else self.sides) if self.stretch.per_side else ""
         return dose_label(self.stretch, self.reps, self.hold, side)
 
 
@@ -187,6 +194,9 @@ class RoutineRun(models.Model):
     finished = models.DateTimeField(null=True, blank=True)
     pain_before = models.PositiveSmallIntegerField(null=True, blank=True)
     pain_after = models.PositiveSmallIntegerField(null=True, blank=True)
+    # Made on the device (crypto.randomUUID()) for a session finished offline and sent later:
+    # a resend carries the same id, so it can never become a second run.
+    device_id = models.UUIDField(unique=True, null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-started"]

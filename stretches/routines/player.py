@@ -11,6 +11,7 @@ from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
 from content.http import HtmxHttpRequest
@@ -171,7 +172,9 @@ def finish(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     if run is None:
         raise Http404("No such session.")
     if run.device_hash != device_hash(request.session):
-        messages.error(request, "That session was started on another device, so it was not saved.")
+        messages.error(
+            request, _("That session was started on another device, so it was not saved.")
+        )
         return render(
             request, "stretches/routine_history.html", history_context(request), status=403
         )
@@ -182,6 +185,9 @@ def finish(request: HtmxHttpRequest, pk: int) -> HttpResponse:
             request, "stretches/routine_history.html", history_context(request), status=400
         )
     finish_run(run, pain_after=form.cleaned_data["pain"])
-    praise = "Well done. " if request.POST.get("complete") != "0" else ""
-    messages.success(request, f"{praise}Your session is saved in your history on this device.")
+    if request.POST.get("complete") != "0":
+        saved = _("Well done. Your session is saved in your history on this device.")
+    else:
+        saved = _("Your session is saved in your history on this device.")
+    messages.success(request, saved)
     return redirect("routines:history")

@@ -16,6 +16,7 @@ from django_ratelimit.decorators import ratelimit
 from content.http import HtmxHttpRequest
 from stretches.routines.forms import RenameForm, StepForm
 from stretches.routines.models import MAX_STEPS, Routine, session_seconds
+from stretches.routines.reminder_forms import reminder_context
 from stretches.routines.services import owned_routine
 
 BUILDER = "stretches/routine_builder.html"
@@ -67,7 +68,8 @@ def builder_context(
         "total_seconds": session_seconds(steps),
         "max_steps": MAX_STEPS,
         "ready_made": Routine.objects.ready_made().order_by("name"),
-        "rename_form": RenameForm(initial={"name": routine.name if routine else ""}),
+        "rename_form": RenameForm(initial={"name": routine.display_name if routine else ""}),
+        **reminder_context(),
         **extra,
     }
 

@@ -12,6 +12,7 @@ from typing import Literal
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from stretches.models import Stretch
 from stretches.routines.models import MAX_STEPS, Routine, RoutineRun, RoutineStep, secret_hash
@@ -93,8 +94,11 @@ def add_steps(routine: Routine, *, specs: Iterable[StepSpec], replace: bool = Fa
     if count + len(specs) > MAX_STEPS:
         room = MAX_STEPS - count
         raise RoutineError(
-            f"A routine holds at most {MAX_STEPS} stretches and yours has room for {room} more. "
-            "Remove some stretches first."
+            _(
+                "A routine holds at most %(max)d stretches and yours has room for %(room)d "
+                "more. Remove some stretches first."
+            )
+            % {"max": MAX_STEPS, "room": room}
         )
     RoutineStep.objects.bulk_create(
         RoutineStep(

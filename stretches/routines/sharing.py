@@ -6,10 +6,12 @@ import segno
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from content.http import HtmxHttpRequest
 from stretches.routines.models import Routine, session_seconds
+from stretches.routines.reminder_forms import reminder_context
 from stretches.routines.responses import shared_routine
 from stretches.routines.services import owned_routine
 
@@ -17,9 +19,10 @@ from stretches.routines.services import owned_routine
 @functools.lru_cache(maxsize=512)
 def qr_svg(url: str) -> str:
     # segno writes the SVG itself from a URL we built, so nothing a visitor typed reaches it.
+    # The URL carries the language prefix, so each language's title is cached apart.
     # Drawing one takes milliseconds and a routine's link never changes: each is drawn once.
     svg = segno.make(url, error="m").svg_inline(
-        scale=4, border=2, dark="#000", light="#fff", title="QR code linking to this routine"
+        scale=4, border=2, dark="#000", light="#fff", title=_("QR code linking to this routine")
     )
     return mark_safe(svg.replace("<svg ", '<svg role="img" ', 1))
 
@@ -41,7 +44,8 @@ def routine_context(request: HtmxHttpRequest, routine: Routine) -> dict:
 def shared(request: HtmxHttpRequest, token: str) -> HttpResponse:
     routine = shared_routine(token)
     full = Routine.objects.with_steps().get(pk=routine.pk)
-    return render(request, "stretches/routine_shared.html", routine_context(request, full))
+    context = {**routine_context(request, full), **reminder_context(token=token)}
+    return render(request, "stretches/routine_shared.html", context)
 
 
 def render_print(request: HtmxHttpRequest, routine: Routine | None) -> HttpResponse:

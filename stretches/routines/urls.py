@@ -1,6 +1,6 @@
 from django.urls import path
 
-from stretches.routines import builder, handover, memory, player, sharing
+from stretches.routines import builder, handover, memory, offline, player, reminders, sharing
 
 app_name = "routines"
 
@@ -17,10 +17,15 @@ urlpatterns = [
     path("routine/history/", memory.history, name="history"),
     path("routine/last-time/", memory.last_time, name="last_time"),
     path("routine/print/", sharing.print_own, name="print"),
+    path("routine/reminders.ics", reminders.own_calendar, name="reminders"),
     path("routine/runs/<int:pk>/finish/", player.finish, name="finish"),
+    path("routine/runs/sync/", offline.sync, name="sync"),
+    path("routine/offline-pages/", offline.own_pages, name="offline_pages"),
     path("r/<str:token>/", sharing.shared, name="shared"),
     path("r/<str:token>/follow/", player.follow_shared, name="follow_shared"),
     path("r/<str:token>/start/", player.start, name="start"),
     path("r/<str:token>/copy/", handover.copy, name="copy"),
     path("r/<str:token>/print/", sharing.print_shared, name="print_shared"),
+    path("r/<str:token>/offline-pages/", offline.shared_pages, name="offline_pages_shared"),
+    path("r/<str:token>/reminders.ics", reminders.shared_calendar, name="reminders_shared"),
 ]

@@ -8,6 +8,7 @@ import logging
 from django import template
 from django.utils.safestring import mark_safe
 from django.utils.text import get_text_list
+from django.utils.translation import gettext as _
 
 from stretches.figures import mirror_label, parse_figure, render_figure
 from stretches.figures.bodymap import muscle_map as draw_muscle_map
@@ -45,6 +46,8 @@ def stretch_figure(stretch, *, mirrored=False, still=False, thumbnail=False) -> 
 def muscle_map(muscles) -> str:
     """Front and back outlines with these muscles (Muscle rows) highlighted."""
     muscles = list(muscles)
-    names = get_text_list([m.name for m in muscles], "and")
-    label = f"Body map, front and back: the {names} highlighted, where this stretch works."
+    names = get_text_list([m.name for m in muscles], _("and"))
+    label = _("Body map, front and back: the %(names)s highlighted, where this stretch works.") % {
+        "names": names
+    }
     return mark_safe(draw_muscle_map([m.slug for m in muscles], label=label))  # noqa: S308

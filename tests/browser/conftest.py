@@ -84,8 +84,22 @@ def visitor(page: Page, site: str) -> Page:
     return page
 
 
+# The Spanish pages are the English templates with other words: the gate checks one page of
+# each kind (one guide, one cause, one player step...), so it stays quick.
+SPANISH_OF_A_KIND = 1
+
+
+def page_kind(path: str) -> str:
+    """/es/stretches/chin-tuck/ and /es/stretches/cat-cow/ are one kind of page, and so are
+    /es/routine/follow/?step=1 and ?step=2 (but not the safety check, without a step)."""
+    path, _, query = path.partition("?")
+    step = "?step" if "step=" in query else ""
+    return re.sub(r"^(/es/(?:stretches|imbalances|r))/[^/]+", r"\1/*", path) + step
+
+
 def site_pages(page: Page, site: str) -> list[str]:
-    """Every internal page reachable from /, plus the pages only a visitor's actions reach."""
+    """Every internal page reachable from /, plus the pages only a visitor's actions reach,
+    and the Spanish pages the language switcher leads to (a few of each kind)."""
     page.goto(f"{site}/routine/")
     share = page.get_by_role("link", name="Share").get_attribute("href")
     start = [
@@ -103,11 +117,16 @@ def site_pages(page: Page, site: str) -> list[str]:
         "/admin/login/",
     ]
     seen: list[str] = []
+    kinds: dict[str, int] = {}
     queue = list(start)
     while queue:
         url = queue.pop(0)
         if url in seen:
             continue
+        if url.startswith("/es/"):
+            if kinds.get(page_kind(url), 0) >= SPANISH_OF_A_KIND:
+                continue
+            kinds[page_kind(url)] = kinds.get(page_kind(url), 0) + 1
         seen.append(url)
         if url.startswith("/admin/"):
             continue

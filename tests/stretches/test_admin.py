@@ -65,6 +65,8 @@ def stretch_form(stretch: Stretch, **changes) -> dict:
         "review_due": stretch.review_due.isoformat(),
         "steps-TOTAL_FORMS": 0,
         "steps-INITIAL_FORMS": 0,
+        "content-translation-content_type-object_id-TOTAL_FORMS": 0,
+        "content-translation-content_type-object_id-INITIAL_FORMS": 0,
     }
     # The admin sends every saved source back as an inline form.
     sources = list(stretch.sources.all())

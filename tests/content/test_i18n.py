@@ -1,0 +1,170 @@
+"""English where it always was, Spanish under /es/: pages, switcher, alternates, sitemap."""
+
+import pytest
+from django.test import Client, override_settings
+from django.utils import translation
+from pytest_django.asserts import assertContains, assertNotContains
+
+from content import page_cache
+from content.models import ContentVersion
+from stretches.models import Stretch
+
+pytestmark = pytest.mark.django_db
+
+NOTICE = "El contenido médico (estiramientos, causas y señales de alarma) está en inglés"
+PAGES = [
+    "/",
+    "/stretches/",
+    "/stretches/chin-tuck/",
+    "/imbalances/",
+    "/imbalances/upper-crossed-syndrome/",
+    "/when-to-see-a-doctor/",
+    "/disclaimer/",
+    "/self-care/",
+    "/routine/",
+    "/routine/history/",
+]
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_english_pages_keep_their_addresses_and_their_words(client, url):
+    response = client.get(url, headers={"Accept-Language": "es"})
+    assertContains(response, '<html lang="en-GB">')
+    assertContains(response, ">Stretches</a>")
+    assertContains(response, "Not medical advice.")
+    assertNotContains(response, NOTICE)
+    assert response["Content-Language"] == "en-gb"
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_the_same_pages_are_in_spanish_under_es(client, url):
+    response = client.get(f"/es{url}")
+    assertContains(response, '<html lang="es">')
+    assertContains(response, ">Estiramientos</a>")
+    assertContains(response, ">Cuándo ir al médico</a>")
+    assertContains(response, "No es consejo médico.")
+    assertContains(response, NOTICE)
+    assertNotContains(response, ">When to see a doctor</a>")
+
+
+def test_every_page_names_its_alternates_in_both_languages(client):
+    for url in ("/stretches/chin-tuck/", "/es/stretches/chin-tuck/"):
+        response = client.get(url)
+        assertContains(
+            response,
+            '<link rel="alternate" hreflang="en-GB" href="http://testserver/stretches/chin-tuck/">',
+        )
+        assertContains(
+            response,
+            '<link rel="alternate" hreflang="es" href="http://testserver/es/stretches/chin-tuck/">',
+        )
+        assertContains(
+            response,
+            '<link rel="alternate" hreflang="x-default" '
+            'href="http://testserver/stretches/chin-tuck/">',
+        )
+
+
+def test_the_switcher_leads_to_the_same_page_in_the_other_language(client):
+    english = client.get("/stretches/?area=neck")
+    assertContains(
+        english, '<a href="/es/stretches/?area=neck" hreflang="es" lang="es">Español</a>'
+    )
+    spanish = client.get("/es/stretches/?area=neck")
+    assertContains(
+        spanish, '<a href="/stretches/?area=neck" hreflang="en-GB" lang="en-GB">English</a>'
+    )
+    assertNotContains(spanish, ">Español</a>")
+
+
+def test_english_content_on_a_spanish_page_says_it_is_english(client):
+    response = client.get("/es/stretches/chin-tuck/")
+    assertContains(response, '<h1 lang="en">Chin tuck</h1>')
+    assertContains(response, '<ol class="steps" aria-labelledby="steps-heading" lang="en">')
+    assertContains(response, '<h2 id="steps-heading">Cómo hacerlo</h2>')
+    assertNotContains(client.get("/stretches/chin-tuck/"), 'lang="en"')
+    assertContains(client.get("/es/stretches/"), '<option value="neck" lang="en">')
+
+
+def test_a_visitors_changes_answer_in_the_language_of_the_page(client):
+    response = client.post("/es/routine/add/", {"stretch": "chin-tuck"}, follow=True)
+    assertContains(response, "«Chin tuck» se ha añadido a su rutina.")
+    assertContains(response, '<h2 id="routine-heading" tabindex="-1">Mi rutina</h2>')
+    assertContains(response, "Mantener 5 s, 10 veces")
+    assert response.redirect_chain[-1][0].startswith("/es/")
+    english = client.get("/routine/")
+    assertContains(english, "My routine")
+    assertContains(english, "Hold 5 s, 10 times")
+
+
+def test_a_missing_page_is_a_spanish_404_with_a_way_home(client):
+    response = client.get("/es/no-such-page/")
+    assertContains(response, "Página no encontrada", status_code=404)
+    assertContains(response, '<html lang="es">', status_code=404)
+    assertContains(response, '<a href="/" hreflang="en-GB"', status_code=404)
+
+
+def test_a_refused_write_from_a_spanish_page_is_explained_in_spanish():
+    response = Client(headers={"Sec-Fetch-Site": "cross-site"}).post("/es/routine/clear/")
+    assertContains(response, "Vuelva a intentarlo", status_code=403)
+    assertContains(response, '<html lang="es">', status_code=403)
+
+
+@override_settings(ROOT_URLCONF="tests.error_urls")
+def test_a_server_error_on_a_spanish_page_is_explained_in_spanish():
+    response = Client(raise_request_exception=False).get("/es/broken/")
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert '<html lang="es">' in html
+    assert "Lo sentimos, algo ha salido mal" in html
+    assert 'href="/es/disclaimer/"' in html
+
+
+def test_the_scripts_strings_come_in_the_pages_language_and_are_cacheable(client):
+    spanish = client.get("/es/jsi18n/")
+    assert spanish["Content-Type"].startswith("text/javascript")
+    assert "Prep\\u00e1rese" in spanish.content.decode() or "Prepárese" in spanish.content.decode()
+    assert "max-age=3600" in spanish["Cache-Control"]
+    assert "Prepárese" not in client.get("/jsi18n/").content.decode()
+    page = client.get("/es/routine/").content.decode()
+    assert page.index('src="/es/jsi18n/"') < page.index("<script src=")
+
+
+def test_the_sitemap_lists_every_page_in_both_languages(client):
+    xml = client.get("/sitemap.xml").content.decode()
+    assert "<loc>http://testserver/stretches/chin-tuck/</loc>" in xml
+    assert "<loc>http://testserver/es/stretches/chin-tuck/</loc>" in xml
+    assert 'hreflang="es" href="http://testserver/es/imbalances/upper-crossed-syndrome/"' in xml
+    assert 'hreflang="x-default" href="http://testserver/disclaimer/"' in xml
+
+
+def test_english_and_spanish_pages_are_stored_apart_and_english_ignores_accept_language():
+    first = Client().get("/stretches/", headers={"Accept-Language": "es"})
+    spanish = Client().get("/es/stretches/")
+    again = Client().get("/stretches/", headers={"Accept-Language": "en"})
+    assert first.content == again.content
+    assert "Stretch library" in first.content.decode()
+    assert "Biblioteca de estiramientos" in spanish.content.decode()
+
+
+def test_a_new_compiled_translation_is_a_new_release(tmp_path, settings):
+    catalogue = tmp_path / "locale" / "es" / "LC_MESSAGES" / "django.mo"
+    catalogue.parent.mkdir(parents=True)
+    catalogue.write_bytes(b"first wording")
+    settings.BASE_DIR = tmp_path
+    before = page_cache.release.__wrapped__()
+    catalogue.write_bytes(b"better wording")
+    assert page_cache.release.__wrapped__() != before
+
+
+def test_a_translated_field_reads_in_the_pages_language_and_falls_back_to_english():
+    stretch = Stretch.objects.get(slug="chin-tuck")
+    version = ContentVersion.current()
+    stretch.translations.create(field="name", language="es", text="Retracción de mentón")
+    assert ContentVersion.current() > version  # no stored page outlives the new wording
+    stretch = Stretch.objects.prefetch_related("translations").get(slug="chin-tuck")
+    with translation.override("es"):
+        assert stretch.translated("name") == "Retracción de mentón"
+        assert stretch.translated("summary") == stretch.summary
+    with translation.override("en-gb"):
+        assert stretch.translated("name") == "Chin tuck"
