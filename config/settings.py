@@ -19,10 +19,8 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 
 
 def env_bool(name: str, default: bool) -> bool:
-    value = os.environ.get(name)
-    if value is None or value == "":
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+    value = os.environ.get(name, "").strip().lower()
+    return value in {"1", "true", "yes", "on"} if value else default
 
 
 def env_list(name: str) -> list[str]:
@@ -35,8 +33,7 @@ SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured(
-            "DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off. "
-            "For local development run with DJANGO_DEBUG=1 (make run does)."
+            "DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off (make run turns DEBUG on)."
         )
     SECRET_KEY = "django-insecure-upright-development-only"
 
@@ -69,14 +66,16 @@ MIDDLEWARE = [
     # WhiteNoise directly after SecurityMiddleware, as its docs ask, so static files skip the rest.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    # Picks the language from the URL's /es/ prefix (English has none), after sessions and
-    # before CommonMiddleware, so a slash appended to /es/... redirects in the right language.
-    "django.middleware.locale.LocaleMiddleware",
+    # The language from the URL's /es/ prefix (English has none), and only from it, so no
+    # Vary: Accept-Language (content/languages.py); before CommonMiddleware.
+    "content.languages.PathLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Refuses writes from other sites' pages by the browser's Fetch metadata (content/forgery.py).
     "content.forgery.CrossOriginProtectionMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # A page showing a one-time message is not kept for offline use (content/offline.py).
+    "content.offline.OneTimePagesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -124,9 +123,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "NAME": str(Path(tempfile.gettempdir()) / f"upright-test-{os.getpid()}.sqlite3")
     }
 
-# Three caches: `default` for whatever Django keeps there, `pages` for whole public pages
-# (content/page_cache.py) and `ratelimit` for the rate-limit counters, which every worker must
-# share so that "10 a minute" means 10 a minute per address, not 10 per worker.
+# `default`; `pages` for whole public pages (content/page_cache.py); `ratelimit` for counters
+# every worker shares, so "10 a minute" means 10 a minute per address, not per worker.
 if REDIS_URL := os.environ.get("REDIS_URL"):
     CACHES = {
         alias: {
@@ -141,8 +139,7 @@ if REDIS_URL := os.environ.get("REDIS_URL"):
 else:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-        # Each worker keeps its own copy of a page; the content version in the key keeps
-        # every copy current.
+        # A copy per worker, kept current by the content version in every key.
         "pages": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "pages",
@@ -158,15 +155,14 @@ else:
     }
 
 # Rate limits per client address (and per username at the admin login). django-ratelimit's
-# checks call Django's own Redis backend "unsupported" (it predates it) and the database
-# cache "not atomic": its increment is a read and a write, so two requests in the same
-# instant can count as one. Near the limit a burst may get one or two extra requests through;
-# accepted for a single server, and Redis's increments are atomic.
+# checks call Django's Redis backend "unsupported" (it predates it) and the database cache
+# "not atomic" (two requests in one instant may count as one: accepted for one server).
 RATELIMIT_USE_CACHE = "ratelimit"
 RATELIMIT_VIEW = "content.views.rate_limited"
 RATELIMIT_WRITES = os.environ.get("UPRIGHT_WRITE_RATE", "60/m")
 RATELIMIT_LOGINS = os.environ.get("UPRIGHT_LOGIN_RATE", "10/m")
-RATELIMIT_API = os.environ.get("UPRIGHT_API_RATE", "120/m")  # every JSON API request
+# JSON API answers that must be built; a stored answer (or its 304) is not counted.
+RATELIMIT_API = os.environ.get("UPRIGHT_API_RATE", "120/m")
 SILENCED_SYSTEM_CHECKS = [
     "django_ratelimit.E003",
     "django_ratelimit.W001",
@@ -201,8 +197,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-# Upright sends no email of its own; in production, Django's error mail (if ADMINS is set)
-# goes out through an SMTP relay named in the environment.
+# Django's error mail (if ADMINS is set) goes out through an SMTP relay in production.
 SMTP = {
     "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
     "OPTIONS": {
@@ -246,11 +241,11 @@ SECURE_COOKIES = env_bool(
 SESSION_COOKIE_SECURE = SECURE_COOKIES
 CSRF_COOKIE_SECURE = SECURE_COOKIES  # only the admin still uses Django's CSRF token
 SECURE_HSTS_SECONDS = 0 if DEBUG else int(os.environ.get("DJANGO_HSTS_SECONDS", 31_536_000))
-# Secure by default; a site whose subdomains are not all on https turns these two off.
+# Both off for a site whose subdomains are not all on https.
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", not DEBUG)
 SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", not DEBUG)
-# Behind a TLS-terminating proxy or load balancer, trust its X-Forwarded-Proto header, and
-# count rate limits by the client address the proxy appended to X-Forwarded-For.
+# Behind a TLS-terminating proxy, trust X-Forwarded-Proto and count rate limits by the
+# client address the proxy appended to X-Forwarded-For.
 if env_bool("DJANGO_BEHIND_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     RATELIMIT_IP_META_KEY = "content.middleware.forwarded_client"
