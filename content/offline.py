@@ -3,26 +3,32 @@ What makes Upright installable and usable offline: the web app manifest, the ser
 and the page it shows when a page was never opened on this device.
 
 The worker's script is a static file (static/js/sw.js), served here at /sw.js rather than
-under /static/ so that its scope is the whole site. This view puts two lines in front of it:
-the version, which names its caches, and the fingerprinted static files it stores on install.
-The version carries the release and the content version, so an editor's change or a deploy
-changes the worker's bytes, the browser installs the new worker, and the new worker deletes
-the old caches (see static/js/sw.js for the rest).
+under /static/ so that its scope is the whole site. This view puts one line in front of it,
+`const UPRIGHT = {...}`: the version, the fingerprinted static files it stores on install and
+the offline page in each language. The version carries the release and the static files'
+names only, so a deploy gives the browser a new worker and an editor's save does not: pages
+are network first, so a visitor online sees the change anyway, and no device downloads the
+static files and its kept pages again after each edit (see static/js/sw.js for the rest).
+
+The manifest and the offline page are in each language (/es/...); the worker is one script.
 """
 
 import functools
 import hashlib
 import json
 
+from django.conf import settings
+from django.contrib.messages import get_messages
 from django.contrib.staticfiles import finders
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
+from django.utils.translation import override
 from django.views.decorators.http import require_safe
 
-from content.models import ContentVersion
 from content.page_cache import release
 
 # What a page needs from /static/: stored when the worker installs, so any page kept on the
@@ -54,22 +60,30 @@ def worker_source() -> str:
         return source.read()
 
 
-def worker_version() -> str:
-    return f"{release()}-{ContentVersion.current()}"
+def offline_pages() -> dict[str, str]:
+    """The offline page in each language, by the prefix of the pages it stands in for:
+    {"": "/offline/", "/es": "/es/offline/"}."""
+    pages = {}
+    for code, _name in settings.LANGUAGES:
+        with override(code):
+            page = reverse("offline")
+        pages[page.removesuffix("/offline/")] = page
+    return pages
 
 
 @require_safe
 def service_worker(request: HttpRequest) -> HttpResponse:
     precache = [static(name) for name in PRECACHED_STATIC]
-    settings = {
-        "version": worker_version(),
-        # Pages are kept per version; static files only change name with a deploy.
-        "static_version": hashlib.sha256(" ".join(precache).encode()).hexdigest()[:12],
-        "offline": reverse("offline"),
+    # The static files change name only with a deploy; the worker's caches follow them.
+    static_version = hashlib.sha256(" ".join(precache).encode()).hexdigest()[:12]
+    worker = {
+        "version": f"{release()}-{static_version}",
+        "static_version": static_version,
+        "offline": offline_pages(),
         "outbox": static("js/outbox.js"),
         "precache": precache,
     }
-    script = f"const UPRIGHT = {json.dumps(settings)};\n{worker_source()}"
+    script = f"const UPRIGHT = {json.dumps(worker)};\n{worker_source()}"
     response = HttpResponse(script, content_type="text/javascript; charset=utf-8")
     # The browser asks again on every navigation (at most once a day it must anyway);
     # no-cache makes it check with us, so a new version is found at once.
@@ -110,3 +124,19 @@ def manifest(request: HttpRequest) -> JsonResponse:
 def offline(request: HttpRequest) -> HttpResponse:
     """Shown by the service worker in place of a page this device never kept."""
     return render(request, "offline.html")
+
+
+class OneTimePagesMiddleware:
+    """A page that showed a one-time message ("Chin tuck added to your routine") is marked
+    `Cache-Control: no-store`, so the service worker does not keep it and show the message
+    again offline. Showing the messages iterates them, which marks the storage used."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        shown = get_messages(request)
+        if getattr(shown, "used", False) and len(shown):
+            patch_cache_control(response, no_store=True)
+        return response

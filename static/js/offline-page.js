@@ -10,7 +10,7 @@
       const links = [];
       const seen = new Set([kept.dataset.offlinePage]);
       for (const name of await caches.keys()) {
-        if (!name.startsWith("upright-pages-")) continue;
+        if (!name.startsWith("upright-pages")) continue;
         const cache = await caches.open(name);
         for (const request of await cache.keys()) {
           const url = new URL(request.url);

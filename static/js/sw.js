@@ -1,115 +1,157 @@
 // Upright's service worker: the site keeps working without a connection.
 //
 // Served at /sw.js by content/offline.py, which puts `const UPRIGHT = {...}` in front of this
-// file: the version (the release and the content version), the offline page's address, the
-// outbox script and the fingerprinted static files to store on install.
+// file: the version (the release and the names of the static files), the offline page in each
+// language, the outbox script and the fingerprinted static files to store on install. An
+// editor's change does not change the worker: pages are network first, so it needs no new one.
 //
 // - Fingerprinted static files (/static/name.0123456789ab.css): cache first. A new file has a
 //   new name, so a stored copy is never stale.
 // - Pages: network first, so a visitor online always gets the current page (an editor's
-//   change included); every HTML page that answers 200 is kept, and offered when the network
-//   fails. Never a POST, never /admin/ or /api/.
+//   change included); an HTML page that answers 200 is kept, and offered when the network
+//   fails. Never a POST, never /admin/ or /api/, never the history of pain ratings, never an
+//   answer that followed a redirect (a navigation answered with one is a network error), and
+//   never one the server marks `Cache-Control: no-store`: a page showing a one-time message
+//   such as "Saved" (content/offline.py), whose copy from before stays.
+// - At most PAGES_KEPT pages are kept; the ones stored longest ago go first.
 // - A routine's pages: opening a routine or its player keeps every page needed to follow it
 //   (the player's pages and each stretch's guide; the figures are inline SVG), listed by the
 //   server at .../offline-pages/.
-// - Nothing kept for a page: the offline page, which lists what is kept.
+// - Nothing kept for a page: the offline page in the page's language, which lists what is kept.
 //
-// Caches carry the version, and a new worker deletes the old ones. A new version (a deploy or
-// an editor's change) takes over at once (skipWaiting and clients.claim): pages are network
-// first and every static address is fingerprinted, so an open page never mixes old and new
-// files, and nobody has to be asked to reload.
+// A new version takes over at once (skipWaiting and clients.claim), so nobody has to be asked
+// to reload. A page already open may still load its scripts by their old names, so the static
+// files of the version before stay stored until the next version after this one; the pages
+// kept are fetched afresh while the new version activates, before anything is deleted.
 /* global UPRIGHT, UprightOutbox */
 "use strict";
 
 importScripts(UPRIGHT.outbox);
 
-const STATIC_CACHE = `upright-static-${UPRIGHT.static_version}`;
-// A kept page links to the static files of its day: both go together.
-const PAGES_CACHE = `upright-pages-${UPRIGHT.version}-${UPRIGHT.static_version}`;
+const STATIC_PREFIX = "upright-static-";
+const STATIC_CACHE = `${STATIC_PREFIX}${UPRIGHT.static_version}`;
+// One cache of pages for every version: a deploy refreshes what it holds instead of
+// starting again. (Older versions kept one per version, named "upright-pages-...".)
+const PAGES_CACHE = "upright-pages";
+const PAGES_KEPT = 200; // a routine of 30 stretches needs 64
 const FINGERPRINTED = /^\/static\/.+\.[0-9a-f]{12}\.[a-z0-9]+$/;
 // An optional language prefix (/es/), then the place.
 const LANGUAGE = "(/[a-z]{2}(?:-[a-z]+)?)?";
+const PREFIX = new RegExp(`^${LANGUAGE}/`);
 const NEVER = new RegExp(`^${LANGUAGE}/(admin|api)/|^/sw\\.js$`);
 const OWN_ROUTINE = new RegExp(`^${LANGUAGE}/routine/(follow/)?$`);
 const SHARED_ROUTINE = new RegExp(`^${LANGUAGE}/r/([^/]+)/(follow/)?$`);
 const CATALOG = new RegExp(`^${LANGUAGE}/jsi18n/$`);
+// The history of pain ratings is the visitor's own: read online only, never kept on the device.
+const PRIVATE = new RegExp(`^${LANGUAGE}/routine/history/$`);
 const PAGE_LIMIT = 60; // pages fetched ahead for one routine
+// Whether this version's install made its static cache: the static files changed name, so the
+// kept pages are fetched again when it activates. (Lost if the browser stops the worker in
+// between: then the pages keep their copies, whose files stay for one more version.)
+let staticFilesRenamed = false;
 
+// Only what is missing: a static file with an unchanged name is copied from the cache of the
+// version before, not downloaded again. The offline pages are fetched each time (they are
+// small, and a deploy may change their words without changing a file's name).
 self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
+      staticFilesRenamed = !(await caches.has(STATIC_CACHE));
       const cache = await caches.open(STATIC_CACHE);
-      await cache.addAll(UPRIGHT.precache);
-      const pages = await caches.open(PAGES_CACHE);
-      await pages.add(UPRIGHT.offline);
+      const missing = [];
+      for (const url of UPRIGHT.precache) {
+        if (await cache.match(url)) continue;
+        const before = await caches.match(url);
+        if (before) await cache.put(url, before);
+        else missing.push(url);
+      }
+      await cache.addAll([...missing, ...Object.values(UPRIGHT.offline)]);
       await self.skipWaiting();
     })(),
   );
 });
 
-// The old caches go. The pages an older version kept move into the new cache first (when
-// they link to the same static files), so what this device could open offline it still can;
-// then each is fetched afresh, so the copies kept become the current ones.
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
-      const current = [STATIC_CACHE, PAGES_CACHE];
-      const pages = await caches.open(PAGES_CACHE);
-      const carried = new Set();
-      for (const name of await caches.keys()) {
-        if (!name.startsWith("upright-") || current.includes(name)) continue;
-        if (name.startsWith("upright-pages-")) {
-          const old = await caches.open(name);
-          for (const request of await old.keys()) {
-            carried.add(request.url);
-            if (!name.endsWith(`-${UPRIGHT.static_version}`)) continue;
-            if (!(await pages.match(request))) await pages.put(request, await old.match(request));
-          }
-        }
-        await caches.delete(name);
-      }
+      const names = await caches.keys(); // in the order they were made
+      const olderStatic = names.filter(
+        (name) => name.startsWith(STATIC_PREFIX) && name !== STATIC_CACHE,
+      );
+      const olderPages = names.filter((name) => name.startsWith(`${PAGES_CACHE}-`));
+      await carryPages(olderPages);
       await self.clients.claim();
-      // Not waited for: pages are served while this runs, from the copies until it is done.
-      refresh([...carried]);
+      // When the static files changed name, each kept page is fetched again so it links the
+      // new ones; one that cannot be fetched keeps its copy (and the files before stay).
+      if (staticFilesRenamed || olderPages.length) await refresh();
+      for (const name of [...olderStatic.slice(0, -1), ...olderPages]) await caches.delete(name);
     })(),
   );
 });
 
-async function refresh(urls) {
+// What an older version kept, moved into the one cache of pages.
+async function carryPages(names) {
   const pages = await caches.open(PAGES_CACHE);
-  for (const url of urls.slice(0, 2 * PAGE_LIMIT)) {
-    if (url.endsWith("/offline-pages/")) {
-      await keepRoutine(url);
-      continue;
+  for (const name of names) {
+    const old = await caches.open(name);
+    for (const request of (await old.keys()).slice(-PAGES_KEPT)) {
+      const response = await old.match(request);
+      if (response && worthKeeping(request, response) && !(await pages.match(request))) {
+        await pages.put(request, response);
+      }
     }
+  }
+  await trim(pages);
+}
+
+async function refresh() {
+  const pages = await caches.open(PAGES_CACHE);
+  for (const request of await pages.keys()) {
+    let response;
     try {
-      const response = await fetch(url, { credentials: "same-origin" });
-      if (worthKeeping(new Request(url), response)) await pages.put(url, response);
-      else if (response.status === 404 || response.status === 410) await pages.delete(url);
+      response = await fetch(request.url, { credentials: "same-origin" });
     } catch {
-      return; // offline again: the copies stand
+      if (!navigator.onLine) return; // offline again: the copies stand
+      continue; // this one failed: its copy stands, and the others are still fetched
     }
+    if (worthKeeping(request, response)) await pages.put(request, response);
+    else if (response.status === 404 || response.status === 410) await pages.delete(request);
   }
 }
 
-function isPage(response) {
+async function trim(cache) {
+  const requests = await cache.keys(); // the oldest first: `put` appends
+  for (const request of requests.slice(0, Math.max(0, requests.length - PAGES_KEPT))) {
+    await cache.delete(request);
+  }
+}
+
+function stored(response) {
   return (
     response.status === 200 &&
     response.type === "basic" &&
-    (response.headers.get("Content-Type") || "").startsWith("text/html")
+    !response.redirected &&
+    !/no-store/.test(response.headers.get("Cache-Control") || "")
   );
+}
+
+function isPage(response) {
+  return stored(response) && (response.headers.get("Content-Type") || "").startsWith("text/html");
 }
 
 // The scripts' strings (Django's JavaScript catalogue) are kept like a page, so the pages
 // kept on this device speak the same language offline.
 function worthKeeping(request, response) {
-  if (CATALOG.test(new URL(request.url).pathname)) return response.ok && response.type === "basic";
+  const place = new URL(request.url).pathname;
+  if (PRIVATE.test(place) || Object.values(UPRIGHT.offline).includes(place)) return false;
+  if (CATALOG.test(place) || place.endsWith("/offline-pages/")) return stored(response);
   return isPage(response);
 }
 
 async function keep(request, response) {
   const cache = await caches.open(PAGES_CACHE);
   await cache.put(request, response);
+  await trim(cache);
 }
 
 async function cacheFirst(request) {
@@ -136,6 +178,11 @@ async function keptPage(request) {
   return undefined;
 }
 
+function offlinePage(request) {
+  const prefix = PREFIX.exec(new URL(request.url).pathname)?.[1] || "";
+  return caches.match(UPRIGHT.offline[prefix] || UPRIGHT.offline[""]);
+}
+
 async function networkFirst(event) {
   const { request } = event;
   try {
@@ -153,7 +200,7 @@ async function networkFirst(event) {
     const kept = await keptPage(request);
     if (kept) return kept;
     if (request.mode !== "navigate") throw error;
-    return (await caches.match(UPRIGHT.offline)) || Response.error();
+    return (await offlinePage(request)) || Response.error();
   }
 }
 
@@ -188,6 +235,7 @@ async function fetchRoutine(listUrl) {
     if (isPage(answer)) await cache.put(page, answer);
   }
   await cache.put(listUrl, response);
+  await trim(cache);
 }
 
 self.addEventListener("fetch", (event) => {
@@ -215,4 +263,24 @@ self.addEventListener("sync", (event) => {
       if (results.some((result) => result.state === "waiting")) throw new Error("not sent yet");
     })(),
   );
+});
+
+// A stretch-break reminder selected (static/js/reminders.js): the routine's player, in the
+// Upright tab already on it, or else in another open Upright tab, or else in a new one.
+async function openReminder(address) {
+  const url = new URL(address, self.location.origin);
+  if (url.origin !== self.location.origin) return null;
+  const windows = await self.clients.matchAll({ type: "window" });
+  const tab = windows.find((client) => client.url === url.href) || windows[0];
+  if (!tab) return self.clients.openWindow(url.href);
+  await tab.focus().catch(() => {}); // allowed only in answer to the visitor's click
+  if (tab.url === url.href) return tab;
+  return (await tab.navigate(url.href).catch(() => null)) || self.clients.openWindow(url.href);
+}
+
+self.addEventListener("notificationclick", (event) => {
+  const address = event.notification.data && event.notification.data.url;
+  if (!address) return;
+  event.notification.close();
+  event.waitUntil(openReminder(address));
 });

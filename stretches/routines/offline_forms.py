@@ -6,22 +6,13 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from stretches.routines.forms import PainForm
 from stretches.routines.models import Routine
 
 # A device's clock may run a little ahead of ours.
 CLOCK_SLACK = datetime.timedelta(minutes=10)
 # A rating kept on a device longer than this is not added to the history any more.
 OLDEST = datetime.timedelta(days=30)
-
-
-def pain_field() -> forms.TypedChoiceField:
-    return forms.TypedChoiceField(
-        choices=[(str(n), str(n)) for n in range(11)],
-        coerce=int,
-        required=False,
-        empty_value=None,
-        error_messages={"invalid_choice": _("Pain is a number from 0 (none) to 10 (worst).")},
-    )
 
 
 class OfflineRunForm(forms.Form):
@@ -51,8 +42,9 @@ class OfflineRunForm(forms.Form):
             "invalid": _("When the session finished is not a time."),
         }
     )
-    pain_before = pain_field()
-    pain_after = pain_field()
+    # The player's own pain field, so both refuse the same way (each form copies its fields).
+    pain_before = PainForm.base_fields["pain"]
+    pain_after = PainForm.base_fields["pain"]
 
     def clean_token(self) -> Routine | None:
         token = self.cleaned_data["token"]

@@ -207,29 +207,6 @@ def test_a_page_never_opened_shows_the_offline_page_with_what_is_kept(page: Page
     expect(page.get_by_role("heading", level=1)).to_have_text("Chin tuck")
 
 
-def test_a_returning_visitor_online_sees_an_editors_change(page: Page, site: str):
-    page.goto(f"{site}/stretches/chin-tuck/")
-    controlled(page)
-    page.reload()
-    version = page.evaluate("caches.keys()")
-    stretch = Stretch.objects.get(slug="chin-tuck")
-    stretch.name = "Chin tuck, sitting tall"
-    stretch.save()  # moves the content version, as an editor's save does
-    page.reload()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Chin tuck, sitting tall")
-    # The worker's bytes carry the content version, so a new worker replaces the old caches.
-    page.evaluate("navigator.serviceWorker.getRegistration().then((r) => r.update())")
-    eventually(
-        page,
-        "(old) => caches.keys().then((names) => !names.some((name) => old.includes(name) &&"
-        " name.startsWith('upright-pages-')))",
-        version,
-    )
-    page.context.set_offline(True)
-    page.reload()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Chin tuck, sitting tall")
-
-
 def test_the_manifest_names_the_app_and_its_icons_answer(page: Page, site: str):
     page.goto(f"{site}/")
     href = page.locator('link[rel="manifest"]').get_attribute("href")

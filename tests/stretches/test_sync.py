@@ -11,6 +11,7 @@ from django.test import Client
 from django.utils import timezone
 
 from stretches.routines.models import Routine, RoutineRun
+from stretches.routines.services import RoutineError, record_offline_run
 from tests.factories import visitor_routine
 from tests.stretches.builder_helpers import add
 
@@ -218,3 +219,16 @@ def test_the_list_costs_the_same_queries_for_a_long_routine(built, django_assert
         add(built, slug)
     with django_assert_max_num_queries(5):
         built.get("/routine/offline-pages/")
+
+
+def test_a_session_another_rule_refuses_is_answered_try_again_later_not_an_error(routine):
+    """Only a resend of the same session is a success when the database refuses a run; any
+    other refusal (here a pain the form would have stopped) is "not saved just now"."""
+    session = SimpleNamespace(get=lambda key: "owner", session_key="key")
+    finished = timezone.now()
+    common = {"run": None, "token": routine, "started": None, "finished": finished}
+    with pytest.raises(RoutineError) as refused:
+        record_offline_run(session, device_id=uuid.uuid4(), pain_before=11, pain_after=3, **common)
+    assert refused.value.status == 503
+    assert str(refused.value) == "This session could not be saved just now."
+    assert not RoutineRun.objects.exists()
