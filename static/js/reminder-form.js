@@ -2,12 +2,13 @@
 // schedule, and turns reminders in this browser on and off. Asks for permission to notify
 // only when the visitor presses the button. reminders.js (on every page) does the reminding.
 (() => {
+  // Words in the page's language, from Django's JavaScript catalogue (loaded first by
+  // base.html); without it, the English originals.
   const gettext = window.gettext || ((text) => text);
   const interpolate =
-    window.interpolate || ((text, values) => text.replace(/%\((\w+)\)s/g, (_, key) => values[key]));
+    window.interpolate ||
+    ((text, values) => text.replace(/%\((\w+)\)s/g, (match, key) => String(values[key])));
   const reminders = window.uprightReminders;
-  const MAX_TIMES = 6;
-  const MAX_PER_DAY = 20;
   const supported = "Notification" in window;
 
   function minutesOf(text) {
@@ -15,9 +16,12 @@
     return match ? Number(match[1]) * 60 + Number(match[2]) : null;
   }
 
-  // The schedule the form shows now, checked as the server checks it, or why it cannot be.
+  // The schedule the form shows now, checked as the server checks it (its limits come from
+  // the form's data-max-times and data-max-per-day), or why it cannot be.
   function planFrom(form) {
     const data = new FormData(form);
+    const maxTimes = Number(form.dataset.maxTimes);
+    const maxPerDay = Number(form.dataset.maxPerDay);
     const days = data.getAll("days").filter((day) => reminders.DAYS.includes(day));
     let times = [];
     if (data.get("schedule") === "interval") {
@@ -28,14 +32,15 @@
         return { error: gettext("Check the start and end times first: the end must be later.") };
       }
       for (let minutes = start; minutes <= end; minutes += every) times.push(minutes);
-      if (times.length > MAX_PER_DAY) {
+      if (times.length > maxPerDay) {
         return { error: gettext("That is too many reminders a day: choose a longer gap.") };
       }
     } else {
       const words = String(data.get("times") || "").split(/[,;\s]+/).filter(Boolean);
       times = words.map(minutesOf);
-      if (!times.length || times.includes(null) || new Set(times).size > MAX_TIMES) {
-        return { error: gettext("Check the times first: up to 6, like 10:30.") };
+      if (!times.length || times.includes(null) || new Set(times).size > maxTimes) {
+        const text = gettext("Check the times first: up to %(most)s, like 10:30.");
+        return { error: interpolate(text, { most: maxTimes }, true) };
       }
     }
     if (!days.length) return { error: gettext("Choose at least one day first.") };
@@ -50,6 +55,20 @@
     });
     const text = gettext("Reminders are on in this browser. The next one is on %(when)s.");
     return interpolate(text, { when }, true);
+  }
+
+  // The routine's name as the page shows it now: the builder replaces this element when the
+  // routine is renamed or its stretches change.
+  function routineName(section) {
+    return section.querySelector("[data-routine-name]").dataset.routineName;
+  }
+
+  // Reminders already on for this routine take a new name with them.
+  function keepNameCurrent(section) {
+    const plan = reminders && reminders.stored();
+    if (!plan || plan.url !== section.dataset.followUrl || plan.name === routineName(section)) return;
+    plan.name = routineName(section);
+    localStorage.setItem(reminders.KEY, JSON.stringify(plan));
   }
 
   function wire(section) {
@@ -112,7 +131,7 @@
         return;
       }
       plan.url = section.dataset.followUrl;
-      plan.name = section.dataset.routineName;
+      plan.name = routineName(section);
       localStorage.setItem(reminders.KEY, JSON.stringify(plan));
       const at = reminders.schedule();
       showRunning(true);
@@ -129,4 +148,7 @@
   }
 
   document.querySelectorAll("[data-reminders]").forEach(wire);
+  document.addEventListener("htmx:afterSettle", () => {
+    document.querySelectorAll("[data-reminders]").forEach(keepNameCurrent);
+  });
 })();

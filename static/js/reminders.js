@@ -2,7 +2,12 @@
 // open, the next reminder a visitor asked for waits on a timer. The schedule (minutes after
 // midnight, and days) is kept in localStorage by reminder-form.js.
 (() => {
+  // Words in the page's language, from Django's JavaScript catalogue (loaded first by
+  // base.html); without it, the English originals.
   const gettext = window.gettext || ((text) => text);
+  const interpolate =
+    window.interpolate ||
+    ((text, values) => text.replace(/%\((\w+)\)s/g, (match, key) => String(values[key])));
   const KEY = "upright.reminders";
   const DAYS = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"]; // Date.getDay() order
   const LATE_MS = 15 * 60 * 1000; // held up longer by a sleeping computer: that break has passed
@@ -30,12 +35,23 @@
     return null;
   }
 
-  function remind(plan, at) {
-    const title = gettext("Stretch break: %(name)s").replace("%(name)s", plan.name);
-    const shown = new Notification(title, {
+  // Through the service worker when there is one: some browsers (Chrome on Android) refuse
+  // `new Notification()` outright and show notifications only this way. Its
+  // `notificationclick` handler (sw.js) opens the player at `data.url`.
+  async function remind(plan, at) {
+    const title = interpolate(gettext("Stretch break: %(name)s"), { name: plan.name }, true);
+    const options = {
       body: gettext("Time to stand up and loosen your neck and shoulders. Select this to start."),
       tag: `upright-reminder-${at.getTime()}`, // one notification however many tabs are open
-    });
+      data: { url: plan.url },
+    };
+    const registration =
+      "serviceWorker" in navigator ? await navigator.serviceWorker.getRegistration() : undefined;
+    if (registration && registration.active) {
+      await registration.showNotification(title, options);
+      return;
+    }
+    const shown = new Notification(title, options);
     shown.addEventListener("click", () => {
       window.focus();
       shown.close();
@@ -49,9 +65,16 @@
     const allowed = "Notification" in window && Notification.permission === "granted";
     const at = plan && allowed ? next(plan, new Date()) : null;
     if (at === null) return null;
-    timer = setTimeout(() => {
-      if (Date.now() - at.getTime() < LATE_MS) remind(plan, at);
-      schedule();
+    timer = setTimeout(async () => {
+      // However this one goes (a browser may refuse it), the next is still set.
+      try {
+        // Read afresh: the routine may have been renamed since this was set.
+        if (Date.now() - at.getTime() < LATE_MS) await remind(stored() || plan, at);
+      } catch (error) {
+        console.error("Upright could not show a stretch-break reminder", error);
+      } finally {
+        schedule();
+      }
     }, at - Date.now());
     return at;
   }

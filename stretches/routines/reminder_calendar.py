@@ -67,11 +67,15 @@ def event_uid(routine: RoutineSummary, time: datetime.time) -> str:
 
 def describe(routine: RoutineSummary) -> str:
     minutes = reminder_minutes(routine.seconds)
-    length = ngettext(
-        "%(count)s stretch, about %(minutes)s minutes.",
-        "%(count)s stretches, about %(minutes)s minutes.",
-        routine.stretches,
-    ) % {"count": routine.stretches, "minutes": minutes}
+    # Each number has its own plural form; the sentence joining them is translated whole.
+    stretches = ngettext("%(count)s stretch", "%(count)s stretches", routine.stretches) % {
+        "count": routine.stretches
+    }
+    duration = ngettext("about %(minutes)s minute", "about %(minutes)s minutes", minutes) % {
+        "minutes": minutes
+    }
+    # Translators: e.g. "3 stretches, about 2 minutes."
+    length = _("%(stretches)s, %(duration)s.") % {"stretches": stretches, "duration": duration}
     return " ".join(
         [
             _("Time to stand up, loosen your neck and shoulders, and follow the routine."),

@@ -108,6 +108,11 @@ class ReminderForm(forms.Form):
     # default stands and the page says which zone the times are in.
     tz = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
 
+    # For the page: the zone named without a script, and the limits its script checks too.
+    default_zone = DEFAULT_ZONE
+    max_times = MAX_TIMES
+    max_per_day = MAX_PER_DAY
+
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("auto_id", "reminder-%s")
         kwargs.setdefault("label_suffix", "")

@@ -18,7 +18,8 @@ pytestmark = pytest.mark.browser
 LONDON = ZoneInfo("Europe/London")
 MONDAY_MORNING = datetime.datetime(2026, 12, 7, 10, 20, tzinfo=LONDON)
 
-# The browser's own Notification, still called, with each one it shows kept for the test.
+# The browser's own ways of notifying, still called, with each notification kept for the test:
+# through the service worker's registration (the only way some browsers allow) or directly.
 RECORD_NOTIFICATIONS = """
 (() => {
   window.shown = [];
@@ -27,8 +28,27 @@ RECORD_NOTIFICATIONS = """
   window.Notification = class extends Real {
     constructor(title, options) {
       super(title, options);
-      window.shown.push({ title, body: options && options.body });
+      window.shown.push({ title, body: options && options.body, by: "page" });
       window.lastShown = this;
+    }
+  };
+  if (!("ServiceWorkerRegistration" in window)) return;
+  const show = ServiceWorkerRegistration.prototype.showNotification;
+  ServiceWorkerRegistration.prototype.showNotification = function (title, options) {
+    window.shown.push({ title, url: options.data.url, by: "service worker" });
+    return show.call(this, title, options);
+  };
+})();
+"""
+# As Chrome on Android: a page may not make a notification itself ("Illegal constructor").
+REFUSE_NOTIFICATIONS = """
+(() => {
+  window.shown = [];
+  const Real = window.Notification;
+  window.Notification = class extends Real {
+    constructor(title) {
+      window.shown.push({ title, by: "refused" });
+      throw new TypeError("Illegal constructor");
     }
   };
 })();
@@ -36,8 +56,12 @@ RECORD_NOTIFICATIONS = """
 NO_NOTIFICATIONS = "delete window.Notification;"
 
 
-def reminders_page(browser: Browser, site: str, *, permissions: list[str], script: str) -> Page:
-    context = browser.new_context(permissions=permissions, timezone_id="Europe/London")
+def reminders_page(
+    browser: Browser, site: str, *, permissions: list[str], script: str, workers: str = "block"
+) -> Page:
+    context = browser.new_context(
+        permissions=permissions, timezone_id="Europe/London", service_workers=workers
+    )
     context.add_init_script(script)
     page = context.new_page()
     page.clock.install(time=MONDAY_MORNING)
@@ -51,11 +75,18 @@ def shown(page: Page) -> list[dict]:
     return page.evaluate("window.shown")
 
 
-def test_a_reminder_arrives_at_the_chosen_time_and_the_next_is_set(browser, site):
-    page = reminders_page(browser, site, permissions=["notifications"], script=RECORD_NOTIFICATIONS)
-    expect(page.locator("[data-reminder-zone]")).to_have_text("Europe/London")
-    page.get_by_label("Times of day").fill("10:30, 15:00")
+def turn_on(page: Page, times: str) -> None:
+    page.get_by_label("Times of day").fill(times)
     page.get_by_role("button", name="Also remind me in this browser").click()
+
+
+def test_a_reminder_arrives_through_the_service_worker_and_opens_the_player(browser, site):
+    page = reminders_page(
+        browser, site, permissions=["notifications"], script=RECORD_NOTIFICATIONS, workers="allow"
+    )
+    page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+    expect(page.locator("[data-reminder-zone]")).to_have_text("Europe/London")
+    turn_on(page, "10:30, 15:00")
     status = page.get_by_role("status").filter(has_text="Reminders are on")
     expect(status).to_contain_text("Monday")
     expect(status).to_contain_text("10:30")
@@ -63,17 +94,60 @@ def test_a_reminder_arrives_at_the_chosen_time_and_the_next_is_set(browser, site
 
     page.clock.fast_forward("11:00")  # 10:31
     page.wait_for_function("window.shown.length === 1")
-    assert shown(page)[0]["title"] == "Stretch break: My routine"
+    [reminder] = shown(page)
+    assert reminder["by"] == "service worker"
+    assert reminder["title"] == "Stretch break: My routine"
+    assert re.fullmatch(r"/r/[\w-]+/follow/", reminder["url"])
+
+    # Selecting it: the worker brings the open Upright tab to the routine's player.
+    [worker] = page.context.service_workers
+    worker.evaluate("(url) => openReminder(url).then(() => true)", reminder["url"])
+    expect(page).to_have_url(f"{site}{reminder['url']}")
+
+
+def test_without_a_service_worker_the_page_shows_the_next_one_itself(browser, site):
+    page = reminders_page(browser, site, permissions=["notifications"], script=RECORD_NOTIFICATIONS)
+    turn_on(page, "10:30, 15:00")
+    page.clock.fast_forward("11:00")  # 10:31
+    page.wait_for_function("window.shown.length === 1")
 
     # Any Upright page keeps the schedule going: the next reminder arrives on another page.
     page.goto(f"{site}/stretches/")
     assert shown(page) == []
     page.clock.fast_forward("04:30:00")  # 15:01
     page.wait_for_function("window.shown.length === 1")
+    assert shown(page)[0] == {
+        "title": "Stretch break: My routine",
+        "body": "Time to stand up and loosen your neck and shoulders. Select this to start.",
+        "by": "page",
+    }
 
     # Selecting the notification opens the routine's player.
     page.evaluate("window.lastShown.dispatchEvent(new Event('click'))")
     expect(page).to_have_url(re.compile(r"/r/[\w-]+/follow/$"))
+
+
+def test_a_reminder_the_browser_refuses_does_not_stop_the_next(browser, site):
+    page = reminders_page(browser, site, permissions=["notifications"], script=REFUSE_NOTIFICATIONS)
+    turn_on(page, "10:30, 15:00")
+    page.clock.fast_forward("11:00")  # 10:31: refused
+    page.wait_for_function("window.shown.length === 1")
+    page.clock.fast_forward("04:30:00")  # 15:01: still tried
+    page.wait_for_function("window.shown.length === 2")
+
+
+def test_a_renamed_routine_reminds_under_its_new_name(browser, site):
+    page = reminders_page(browser, site, permissions=["notifications"], script=RECORD_NOTIFICATIONS)
+    turn_on(page, "10:30")
+    page.get_by_label("Name your routine").fill("Desk <break> $&")
+    page.get_by_role("button", name="Rename", exact=True).click()
+    expect(page.locator("#routine-heading")).to_have_text("Desk <break> $&")
+    expect(page.locator("[data-routine-name]")).to_have_attribute(
+        "data-routine-name", "Desk <break> $&"
+    )
+    page.clock.fast_forward("11:00")
+    page.wait_for_function("window.shown.length === 1")
+    assert shown(page)[0]["title"] == "Stretch break: Desk <break> $&"
 
 
 def test_stopping_means_no_more_reminders(browser, site):
