@@ -49,7 +49,7 @@ def install(api: NinjaAPI) -> None:
 
 def method_not_allowed(response: HttpResponse) -> JsonResponse:
     refusal = error_response(405, _("This API only reads: use GET."))
-    refusal["Allow"] = response["Allow"]
+    refusal["Allow"] = "GET, HEAD"  # every endpoint answers both (api/urls.py)
     return refusal
 
 

@@ -56,7 +56,9 @@ def limited(run):
 
 
 def body_key(request: HttpRequest) -> str:
-    where = hashlib.sha256(f"{request.get_host()}\n{request.get_full_path()}".encode())
+    # The scheme and host appear in the bodies' absolute links, as in the page cache's key.
+    parts = (request.scheme, request.get_host(), request.get_full_path())
+    where = hashlib.sha256("\n".join(parts).encode())
     version = ContentVersion.current()
     return f"api:{release()}:{ninja.__version__}:{version}:{where.hexdigest()}"
 

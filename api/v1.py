@@ -1,12 +1,12 @@
 """
 Version 1 of the API: one NinjaAPI, its endpoints, its documentation and the behaviour every
-answer shares (api/http.py): GET only, rate-limited, cached by content version, ETagged.
+answer shares (api/http.py): GET (and HEAD) only, rate-limited, cached by content version, ETagged.
 """
 
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from ninja import Field, NinjaAPI, Schema
 
 from api import causes, errors, reference, stretches
@@ -14,7 +14,7 @@ from api.http import cached_by_content, limited
 
 
 def shared_behaviour(view):
-    return require_GET(cached_by_content(limited(view)))
+    return require_safe(cached_by_content(limited(view)))
 
 
 api = NinjaAPI(

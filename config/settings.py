@@ -59,15 +59,13 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "content.middleware.RequestLogMiddleware",
-    # Compresses pages (static files come compressed from WhiteNoise). Django pads each
-    # response with random bytes against BREACH, and CSRF tokens are masked per response.
+    # Compresses pages (WhiteNoise's static files come compressed), padded against BREACH.
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # WhiteNoise directly after SecurityMiddleware, as its docs ask, so static files skip the rest.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    # The language from the URL's /es/ prefix (English has none), and only from it, so no
-    # Vary: Accept-Language (content/languages.py); before CommonMiddleware.
+    # The language from the URL's /es/ prefix alone (no Vary); before CommonMiddleware.
     "content.languages.PathLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Refuses writes from other sites' pages by the browser's Fetch metadata (content/forgery.py).
@@ -161,8 +159,7 @@ RATELIMIT_USE_CACHE = "ratelimit"
 RATELIMIT_VIEW = "content.views.rate_limited"
 RATELIMIT_WRITES = os.environ.get("UPRIGHT_WRITE_RATE", "60/m")
 RATELIMIT_LOGINS = os.environ.get("UPRIGHT_LOGIN_RATE", "10/m")
-# JSON API answers that must be built; a stored answer (or its 304) is not counted.
-RATELIMIT_API = os.environ.get("UPRIGHT_API_RATE", "120/m")
+RATELIMIT_API = os.environ.get("UPRIGHT_API_RATE", "120/m")  # API answers built, not stored
 SILENCED_SYSTEM_CHECKS = [
     "django_ratelimit.E003",
     "django_ratelimit.W001",

@@ -2,11 +2,9 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
-from django.views.decorators.cache import cache_control
 from django.views.generic import TemplateView
-from django.views.i18n import JavaScriptCatalog
 
-from content import cards, offline, views
+from content import cards, catalog, offline, views
 from content.page_cache import cache_for_everyone
 from content.sitemaps import StaticPageSitemap
 from imbalances.sitemaps import CauseSitemap
@@ -31,26 +29,20 @@ urlpatterns = i18n_patterns(
     ),
     # The share card of pages without a picture of their own (content/cards.py).
     path("card.png", cards.site_card, name="share_card"),
-    # The scripts' strings in the page's language: our own catalogue only (LOCALE_PATHS), not
-    # the admin's. Kept whole in the page cache; browsers may keep it for an hour.
-    path(
-        "jsi18n/",
-        cache_control(public=True, max_age=60 * 60)(
-            cache_for_everyone(JavaScriptCatalog.as_view(packages=["content"]))
-        ),
-        name="javascript-catalog",
-    ),
+    # The scripts' strings in the page's language, at an address versioned by the release
+    # (content/catalog.py), so browsers may keep it for good.
+    path("jsi18n/", catalog.javascript_catalog, name="javascript-catalog"),
+    # Installable and offline (content/offline.py), in the visitor's language.
+    path("manifest.webmanifest", offline.manifest, name="manifest"),
+    path("offline/", offline.offline, name="offline"),
     prefix_default_language=False,
 )
 
 # Machine-facing endpoints answer in one language at one address.
 urlpatterns += [
     path("healthz", views.healthz, name="healthz"),
-    # Installable and offline (content/offline.py): the worker at the root, so its scope is
-    # the whole site.
-    path("manifest.webmanifest", offline.manifest, name="manifest"),
+    # The service worker (content/offline.py) at the root, so its scope is the whole site.
     path("sw.js", offline.service_worker, name="service_worker"),
-    path("offline/", offline.offline, name="offline"),
     path("api/v1/", include("api.urls")),
     path(
         "robots.txt",

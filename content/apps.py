@@ -5,7 +5,9 @@ from django.contrib.admin import apps as admin_apps
 class ContentConfig(AppConfig):
     name = "content"
     verbose_name = "Site content and plumbing"
-    content_models = ("Translation",)  # a translated field shows on shared pages
+    # Translations are not shown yet; watched so that, once pages show them, a saved one
+    # already retires the cached pages that would show the old wording.
+    content_models = ("Translation",)
 
     def ready(self):
         from content.signals import watch

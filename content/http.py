@@ -6,3 +6,10 @@ class HtmxHttpRequest(HttpRequest):
     """An HttpRequest after HtmxMiddleware, for type hints in views."""
 
     htmx: HtmxDetails
+
+
+def absolute_url(request: HttpRequest, path: str) -> str:
+    """This site's address for `path`, a path on it. Unlike `build_absolute_uri`, a path that
+    begins with `//` (GET //evil.example/x) stays a path here rather than naming another host.
+    Raises DisallowedHost for a host this site does not serve, as `get_host` does."""
+    return f"{request.scheme}://{request.get_host()}{path}"

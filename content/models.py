@@ -7,10 +7,12 @@ import datetime
 
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.db import connection, models
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from content.languages import translation_languages
 from content.sources import validate_source_url
 
 
@@ -70,16 +72,22 @@ class Translation(models.Model):
     """
     One field of one content item in another language: the Spanish title of a red flag, say.
 
-    The English wording stays on the item itself, so a field nobody has translated reads in
-    English, and adding a language or a translated field needs rows, not a migration.
+    Stored for a later release: no page shows these rows yet. The English wording stays on the
+    item itself, so a field nobody has translated will read in English, and adding a language
+    or a translated field needs rows, not a migration.
     """
 
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
     object_id = models.PositiveBigIntegerField()
     item = GenericForeignKey("content_type", "object_id")
-    field = models.CharField(max_length=60, help_text="The item's field, e.g. “name”.")
-    # No choices: a language added to settings.LANGUAGES later needs no migration.
-    language = models.CharField(max_length=10, help_text="A code from LANGUAGES, e.g. “es”.")
+    field = models.CharField(
+        max_length=60,
+        help_text="One of the item's translatable fields (its model's `translatable_fields`), "
+        "e.g. “name”.",
+    )
+    # The choices are read from settings.LANGUAGES when asked for, so a language added there
+    # needs no migration.
+    language = models.CharField(max_length=10, choices=translation_languages)
     text = models.TextField()
 
     class Meta:
@@ -93,6 +101,21 @@ class Translation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.field} ({self.language})"
+
+    def clean(self):
+        """Only a field the item's model names in `translatable_fields`: a misspelt or
+        untranslatable field would be a row nothing can ever show."""
+        model = self.content_type.model_class() if self.content_type_id else None
+        if model is None:
+            return
+        allowed = getattr(model, "translatable_fields", ())
+        if self.field not in allowed:
+            raise ValidationError(
+                {
+                    "field": f"A {model._meta.verbose_name} has no translatable field "
+                    f"“{self.field}”. Choose one of: {', '.join(allowed) or 'none'}."
+                }
+            )
 
 
 class PublishedQuerySet(models.QuerySet):
@@ -131,7 +154,7 @@ class ReviewedContent(models.Model):
 
     def translated(self, field: str) -> str:
         """The field in the page's language, or the English when nobody has translated it.
-        A page listing many items prefetches `translations`, so this costs it no query."""
+        No page calls it yet; one that does prefetches `translations`, so it costs no query."""
         language = get_language()
         for translation in self.translations.all():
             if translation.field == field and translation.language == language:

@@ -24,6 +24,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 
 from content.cards import CARD_HEIGHT, CARD_WIDTH, version_token
+from content.http import absolute_url
 from content.structured_data import SITE_NAME
 
 # Open Graph names a locale with its country; our languages default to these.
@@ -49,7 +50,7 @@ def og_locale() -> str:
 def canonical_url(request, query: Iterable[tuple[str, str]] = ()) -> str:
     """The page's own address without its query, save the `query` pairs given (the ones that
     make a page distinct, such as the library's filters), so one page has one address."""
-    url = request.build_absolute_uri(request.path)
+    url = absolute_url(request, request.path)
     query = list(query)
     return f"{url}?{urlencode(query)}" if query else url
 
@@ -97,7 +98,7 @@ def page_meta(
     if request is not None and known_host(request):
         data["url"] = canonical_url(request, query)
         image = image or f"{reverse('share_card')}?v={version_token()}"
-        data["image"] = request.build_absolute_uri(image)
+        data["image"] = absolute_url(request, image)
         data["noindex"] = is_private(request)
     tags = render_to_string("includes/page_meta.html", {"meta": data})
     return mark_safe(tags.strip())  # noqa: S308 - rendered with autoescape, only stripped

@@ -44,6 +44,17 @@ class Cause(ReviewedContent):
         def common_first(cls) -> list[str]:
             return [cls.IMBALANCE, cls.POSTURE, cls.INJURY, cls.TRIGGER_POINT, cls.CONDITION]
 
+    translatable_fields = (  # what a content.Translation row may hold in another language
+        "name",
+        "summary",
+        "explanation",
+        "symptoms",
+        "trigger_site",
+        "referral",
+        "strengthening",
+        "see_a_professional",
+        "picker_label",
+    )
     slug = models.SlugField(unique=True)
     name = models.CharField(max_length=120)
     kind = models.CharField(max_length=20, choices=Kind)
@@ -162,6 +173,7 @@ class RedFlag(ReviewedContent):
             """The three tiers of medical help (the stop cues are not one)."""
             return [cls.EMERGENCY, cls.URGENT, cls.SOON]
 
+    translatable_fields = ("title", "detail")  # see content.Translation
     tier = models.CharField(max_length=20, choices=Tier)
     title = models.CharField(max_length=160)
     detail = models.TextField()

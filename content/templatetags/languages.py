@@ -12,6 +12,8 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import override
 
+from content.catalog import catalogue_url
+from content.http import absolute_url
 from content.languages import (
     CONTENT_LANGUAGE,
     active_language,
@@ -65,7 +67,7 @@ def same_page_in(request, code: str) -> str:
 
 def absolute(request, path: str) -> str:
     try:
-        return request.build_absolute_uri(path)
+        return absolute_url(request, path)
     except DisallowedHost:  # the 400 page for a host this site does not serve
         return path
 
@@ -89,3 +91,9 @@ def page_languages(context) -> list[dict]:
             }
         )
     return languages
+
+
+@register.simple_tag
+def javascript_catalog_url() -> str:
+    """The scripts' strings in the page's language, at this release's address."""
+    return catalogue_url()

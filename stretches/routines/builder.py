@@ -20,7 +20,7 @@ from stretches.routines.forms import (
     StepForm,
 )
 from stretches.routines.memory import last_time_context
-from stretches.routines.models import RoutineStep
+from stretches.routines.models import RoutineStep, shown_name
 from stretches.routines.responses import answer, back_to, limit_writes, render_builder
 from stretches.routines.services import (
     RoutineError,
@@ -171,9 +171,8 @@ def rename(request: HtmxHttpRequest) -> HttpResponse:
     if not form.is_valid():
         return answer(request, _("Give your routine a name of up to 80 characters."), status=400)
     rename_routine(routine, name=form.cleaned_data["name"])
-    return answer(
-        request, _("Routine renamed to “%(name)s”.") % {"name": form.cleaned_data["name"]}
-    )
+    name = shown_name(form.cleaned_data["name"])
+    return answer(request, _("Routine renamed to “%(name)s”.") % {"name": name})
 
 
 @require_POST

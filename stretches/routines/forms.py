@@ -9,6 +9,7 @@ from stretches.routines.models import (
     RoutineStep,
     hold_bounds,
     repetition_bounds,
+    stored_name,
 )
 
 
@@ -25,6 +26,9 @@ class RenameForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, auto_id="routine-%s", label_suffix="", **kwargs)
+
+    def clean_name(self) -> str:
+        return stored_name(self.cleaned_data["name"])
 
 
 class OwnedStepForm(forms.Form):

@@ -12,6 +12,7 @@ import secrets
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
@@ -25,6 +26,17 @@ READY_SECONDS = 10
 TOKEN_BYTES = 16  # 128 random bits, as the design asks; URL-safe base64 of 22 characters.
 # Stored in English like any name; shown in the page's language while the visitor keeps it.
 DEFAULT_NAME = gettext_noop("My routine")
+
+
+def shown_name(name: str) -> str:
+    """A routine's name as a page shows it: the default in the page's language."""
+    return gettext(DEFAULT_NAME) if name == DEFAULT_NAME else name
+
+
+def stored_name(name: str) -> str:
+    """A submitted name as it is kept: the default in any language is stored as the default,
+    so a Spanish visitor who keeps "Mi rutina" still sees "My routine" on an English page."""
+    return DEFAULT_NAME if name in (DEFAULT_NAME, gettext(DEFAULT_NAME)) else name
 
 
 def new_token() -> str:
@@ -114,7 +126,7 @@ class Routine(models.Model):
 
     @property
     def display_name(self) -> str:
-        return gettext(DEFAULT_NAME) if self.name == DEFAULT_NAME else self.name
+        return shown_name(self.name)
 
     @property
     def total_seconds(self) -> int:
@@ -190,7 +202,8 @@ class RoutineRun(models.Model):
     routine = models.ForeignKey(Routine, null=True, on_delete=models.SET_NULL, related_name="runs")
     routine_name = models.CharField(max_length=80)
     device_hash = models.CharField(max_length=64, db_index=True, editable=False)
-    started = models.DateTimeField(auto_now_add=True)
+    # Now, unless the session started on a device while offline and is sent later.
+    started = models.DateTimeField(default=timezone.now, editable=False)
     finished = models.DateTimeField(null=True, blank=True)
     pain_before = models.PositiveSmallIntegerField(null=True, blank=True)
     pain_after = models.PositiveSmallIntegerField(null=True, blank=True)
@@ -213,6 +226,11 @@ class RoutineRun(models.Model):
 
     def __str__(self) -> str:
         return f"{self.routine_name} on {self.started:%Y-%m-%d}"
+
+    @property
+    def display_name(self) -> str:
+        """The routine's name when this session began, the default in the page's language."""
+        return shown_name(self.routine_name)
 
     @property
     def change(self) -> int | None:

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -19,7 +19,11 @@ from stretches.routines.models import MAX_STEPS, Routine, RoutineRun, RoutineSte
 
 
 class RoutineError(Exception):
-    """A change that cannot be made; the message tells the visitor why."""
+    """A change that cannot be made; the message tells the visitor why, `status` the answer's."""
+
+    def __init__(self, message: str, status: int = 400):
+        super().__init__(message)
+        self.status = status
 
 
 @dataclass(frozen=True)
@@ -203,6 +207,40 @@ def start_run(session, *, routine: Routine, pain_before: int | None) -> RoutineR
 
 def finish_run(run: RoutineRun, *, pain_after: int | None) -> None:
     RoutineRun.objects.filter(pk=run.pk).update(finished=timezone.now(), pain_after=pain_after)
+
+
+def record_offline_run(session, *, device_id, run, token, started, pain_before, **finish):
+    """Save a session sent from a device (OfflineRunForm), once: the run, and whether saved."""
+    try:
+        with transaction.atomic():
+            if run is not None:
+                return _finish_started_run(session, run, device_id=device_id, **finish)
+            return RoutineRun.objects.create(
+                routine=token,
+                routine_name=token.name,
+                device_hash=device_hash(session),
+                device_id=device_id,
+                started=started or finish["finished"],
+                pain_before=pain_before,
+                **finish,
+            ), True
+    except IntegrityError:
+        # Saved already (sent twice), or the routine went meanwhile: the device tries again.
+        if already := RoutineRun.objects.filter(device_id=device_id).first():
+            return already, False
+        raise RoutineError(_("This session could not be saved just now."), status=503) from None
+
+
+def _finish_started_run(session, pk: int, **finish) -> tuple[RoutineRun, bool]:
+    run = RoutineRun.objects.select_for_update().filter(pk=pk).first()
+    if run is None:
+        raise RoutineError(_("No such session."), status=404)
+    if run.device_hash != device_hash(session):
+        message = _("That session was started on another device, so it was not saved.")
+        raise RoutineError(message, status=403)
+    if run.finished is None:  # else rated already, online: that rating stands
+        RoutineRun.objects.filter(pk=pk).update(**finish)
+    return run, run.finished is None
 
 
 def runs_on_this_device(session) -> Sequence[RoutineRun]:

@@ -71,14 +71,33 @@ def test_answers_are_the_same_whatever_language_a_client_asks_for(client):
     assert "/es/" not in spanish.content.decode()
 
 
-@pytest.mark.parametrize("method", ["post", "put", "patch", "delete", "head", "options"])
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete", "options"])
 @pytest.mark.parametrize("path", ["/stretches", "/stretches/chin-tuck", "/openapi.json", "/docs"])
-def test_only_get_is_answered_and_other_methods_get_a_json_405(client, method, path):
+def test_only_get_and_head_are_answered_and_other_methods_get_a_json_405(client, method, path):
     response = getattr(client, method)(f"{API}{path}")
     assert response.status_code == 405
-    assert response["Allow"] == "GET"
-    if method != "head":
-        assert response.json()["message"] == "This API only reads: use GET."
+    assert response["Allow"] == "GET, HEAD"
+    assert response.json()["message"] == "This API only reads: use GET."
+
+
+@pytest.mark.parametrize(
+    "path", ["/", "/stretches", "/stretches/chin-tuck", "/openapi.json", "/docs"]
+)
+def test_head_answers_with_the_headers_of_get_and_no_body(client, path):
+    full = client.get(f"{API}{path}")
+    head = client.head(f"{API}{path}")
+    assert head.status_code == 200 and head.content == b""
+    assert head["Content-Type"] == full["Content-Type"]
+    assert head["Content-Length"] == str(len(full.content))
+    if "ETag" in full:
+        assert head["ETag"] == full["ETag"]
+        again = client.head(f"{API}{path}", headers={"If-None-Match": full["ETag"]})
+        assert again.status_code == 304
+
+
+def test_a_stored_answer_names_the_scheme_it_was_asked_with(client):
+    assert client.get(f"{API}/").json()["docs"].startswith("http://testserver/")
+    assert client.get(f"{API}/", secure=True).json()["docs"].startswith("https://testserver/")
 
 
 @pytest.mark.parametrize("path", ["/nothing-here", "/stretches/", "/stretches/chin-tuck/steps"])

@@ -136,6 +136,8 @@ def site_pages(page: Page, site: str) -> list[str]:
             parts = urlsplit(target)
             if f"{parts.scheme}://{parts.netloc}" != site or parts.path.startswith("/static/"):
                 continue
+            if parts.path.startswith("/api/") and parts.path != "/api/v1/docs":
+                continue  # JSON for programs; its docs page is the one page people read
             path = parts.path + (f"?{parts.query}" if parts.query else "")
             if path not in seen and not path.startswith("/admin/"):
                 queue.append(path)

@@ -1,12 +1,15 @@
 """English where it always was, Spanish under /es/: pages, switcher, alternates, sitemap."""
 
 import pytest
+from django.contrib.contenttypes.forms import generic_inlineformset_factory
+from django.core.exceptions import ValidationError
 from django.test import Client, override_settings
 from django.utils import translation
 from pytest_django.asserts import assertContains, assertNotContains
 
 from content import page_cache
-from content.models import ContentVersion
+from content.admin import TranslationFormSet
+from content.models import ContentVersion, Translation
 from stretches.models import Stretch
 
 pytestmark = pytest.mark.django_db
@@ -120,14 +123,31 @@ def test_a_server_error_on_a_spanish_page_is_explained_in_spanish():
     assert 'href="/es/disclaimer/"' in html
 
 
-def test_the_scripts_strings_come_in_the_pages_language_and_are_cacheable(client):
-    spanish = client.get("/es/jsi18n/")
+def test_the_scripts_strings_come_in_the_pages_language_at_this_releases_address(client):
+    page = client.get("/es/routine/").content.decode()
+    address = f"/es/jsi18n/?v={page_cache.release()}"
+    assert page.index(f'src="{address}"') < page.index("<script src=")
+    spanish = client.get(address)
     assert spanish["Content-Type"].startswith("text/javascript")
     assert "Prep\\u00e1rese" in spanish.content.decode() or "Prepárese" in spanish.content.decode()
-    assert "max-age=3600" in spanish["Cache-Control"]
-    assert "Prepárese" not in client.get("/jsi18n/").content.decode()
-    page = client.get("/es/routine/").content.decode()
-    assert page.index('src="/es/jsi18n/"') < page.index("<script src=")
+    assert "Prepárese" not in client.get(f"/jsi18n/?v={page_cache.release()}").content.decode()
+    # This release's address names one wording for good; any other may change at a deploy.
+    assert "max-age=31536000" in spanish["Cache-Control"]
+    assert "immutable" in spanish["Cache-Control"]
+    for other in ("/es/jsi18n/", "/es/jsi18n/?v=0123456789abcdef"):
+        answer = client.get(other)
+        assert answer.status_code == 200 and answer.content == spanish.content
+        assert (
+            "max-age=300" in answer["Cache-Control"] and "immutable" not in answer["Cache-Control"]
+        )
+
+
+@pytest.mark.parametrize("url", ["/stretches/", "/es/stretches/", "/api/v1/stretches", "/sw.js"])
+def test_no_answer_varies_by_the_browsers_language(client, url):
+    """The language comes from the address alone, so shared caches keep one copy of each."""
+    response = client.get(url, headers={"Accept-Language": "es"})
+    assert response.status_code == 200
+    assert "accept-language" not in response.get("Vary", "").lower()
 
 
 def test_the_sitemap_lists_every_page_in_both_languages(client):
@@ -168,3 +188,31 @@ def test_a_translated_field_reads_in_the_pages_language_and_falls_back_to_englis
         assert stretch.translated("summary") == stretch.summary
     with translation.override("en-gb"):
         assert stretch.translated("name") == "Chin tuck"
+
+
+def test_a_translation_names_a_translatable_field_and_a_language_other_than_english():
+    stretch = Stretch.objects.get(slug="chin-tuck")
+    valid = stretch.translations.model(item=stretch, field="stop_if", language="es", text="Pare")
+    valid.full_clean()
+    for field, language in (("slug", "es"), ("nmae", "es"), ("name", "en-gb"), ("name", "fr")):
+        row = stretch.translations.model(item=stretch, field=field, language=language, text="x")
+        with pytest.raises(ValidationError) as refused:
+            row.full_clean()
+        assert list(refused.value.message_dict) == ["field" if language == "es" else "language"]
+
+
+def test_the_admin_refuses_a_new_translation_of_a_field_the_item_does_not_translate(admin_client):
+    stretch = Stretch.objects.get(slug="chin-tuck")
+    page = admin_client.get(f"/admin/stretches/stretch/{stretch.pk}/change/")
+    assertContains(page, "Translations (stored for a later release; not yet shown on the site)")
+    formset_class = generic_inlineformset_factory(
+        Translation, formset=TranslationFormSet, fields=["language", "field", "text"]
+    )
+    prefix = formset_class.get_default_prefix()
+    management = {f"{prefix}-TOTAL_FORMS": "1", f"{prefix}-INITIAL_FORMS": "0"}
+    row = {f"{prefix}-0-language": "es", f"{prefix}-0-text": "Retracción de mentón"}
+    misspelt = formset_class({**management, **row, f"{prefix}-0-field": "nmae"}, instance=stretch)
+    assert not misspelt.is_valid()
+    assert "has no translatable field “nmae”" in str(misspelt.errors[0]["field"])
+    named = formset_class({**management, **row, f"{prefix}-0-field": "name"}, instance=stretch)
+    assert named.is_valid(), named.errors

@@ -149,3 +149,15 @@ def test_the_server_error_page_is_kept_out_of_search_indexes():
     head = read_head(response.text)
     assert head.one("robots") == "noindex"
     assert head.one("og:site_name") == "Upright" and head.one("og:locale") == "en_GB"
+
+
+def test_a_path_that_looks_like_another_host_keeps_every_address_on_ours(client):
+    # GET //evil.example/x as a browser or proxy sends it; the test client would read the
+    # string as a host, so the path is given to the server as it arrives.
+    response = client.get("/", PATH_INFO="//evil.example/x")
+    assert response.status_code == 404
+    head = read_head(response.text)
+    assert head.canonical and head.one("og:url") == head.canonical[0]
+    addresses = re.findall(r'(?:href|content)="((?:https?:)?//[^"]*)"', response.text)
+    assert addresses and all(urlsplit(a).netloc == "testserver" for a in addresses), addresses
+    assert "evil.example/x" in head.canonical[0]  # the path it asked for, on our host

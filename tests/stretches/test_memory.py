@@ -1,9 +1,11 @@
 """What this device remembers of past sessions, on the builder and home."""
 
 import pytest
-from pytest_django.asserts import assertContains
+from pytest_django.asserts import assertContains, assertNotContains
 
 from stretches.routines.models import Routine, RoutineRun
+from tests.factories import visitor_routine
+from tests.stretches.builder_helpers import add
 
 pytestmark = pytest.mark.django_db
 
@@ -35,3 +37,23 @@ def test_the_history_chart_names_its_axes_and_dates_its_sessions(client, desk_br
     day = RoutineRun.objects.get().started
     assertContains(history, f'text-anchor="middle">{day.day} {day:%b}</text>')
     assertContains(history, "<table")  # the same numbers for screen readers
+
+
+def test_the_history_shows_the_default_name_in_the_pages_language(client):
+    add(client, "chin-tuck")
+    routine = visitor_routine(client)
+    client.post(f"/r/{routine.token}/start/", {"pain": "5"})
+    english, spanish = client.get("/routine/history/"), client.get("/es/routine/history/")
+    assertContains(english, "<td>My routine")
+    assertContains(spanish, "<td>Mi rutina")
+    assertNotContains(spanish, "My routine<")
+
+
+def test_keeping_the_spanish_default_name_keeps_the_default_in_english(client):
+    add(client, "chin-tuck")
+    client.post("/es/routine/rename/", {"name": "Mi rutina"})
+    assert visitor_routine(client).name == "My routine"
+    heading = client.get("/routine/").content.decode().split('id="routine-heading"')[1]
+    assert heading.split("</h2>")[0].endswith(">My routine")
+    client.post("/es/routine/rename/", {"name": "Pausa del almuerzo"})
+    assertContains(client.get("/routine/"), "Pausa del almuerzo")
