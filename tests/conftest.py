@@ -76,3 +76,20 @@ def pytest_terminal_summary(terminalreporter):
 
     if STATUSES:
         terminalreporter.write_line(f"hostile requests by status: {dict(sorted(STATUSES.items()))}")
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Tests against a live server or a transactional database run last. Each empties the
+    database when it ends, and the tests that roll back expect the shipped content that
+    `django_db_setup` loaded. pytest-django orders tests this way, but pytest then regroups
+    tests by their session-scoped parameters (the browser's name), which can pull browser
+    tests forward. This runs after both."""
+
+    def flushes(item) -> bool:
+        marker = item.get_closest_marker("django_db")
+        if marker and marker.kwargs.get("transaction"):
+            return True
+        return bool({"live_server", "transactional_db"} & set(getattr(item, "fixturenames", ())))
+
+    items.sort(key=flushes)

@@ -59,14 +59,16 @@ def html_errors(documents: dict[str, str], workdir: Path) -> list[str]:
 
 
 def tab_until(page: Page, text: str, limit: int = 200) -> None:
-    """Press Tab until the focused element's text contains `text`, checking focus is seen."""
+    """Press Tab until the focused element's name (its label, else its text) contains `text`,
+    checking focus is seen."""
     assert text, "name the control to reach"
     page.wait_for_load_state()  # the deferred scripts have wired up the page's controls
     for _ in range(limit):
         page.keyboard.press("Tab")
         label = page.evaluate(
             "document.activeElement === document.body ? '' :"
-            " (document.activeElement.textContent || document.activeElement.value || '')"
+            " (document.activeElement.getAttribute('aria-label')"
+            " || document.activeElement.textContent || document.activeElement.value || '')"
         )
         if label and text in " ".join(label.split()):
             # A card shows the focus ring for the link that covers it.

@@ -34,5 +34,7 @@ def test_every_first_visit_fits_the_budget_and_stays_on_the_site(visitor, browse
         foreign += [f"{url} fetched {other}" for other in urls if not other.startswith(site)]
     assert not over, "\n".join(over)
     assert not foreign, "\n".join(foreign)
-    # Every page brings the stylesheet and htmx, so none can be tiny: the sizes are real.
-    assert min(sizes.values()) > 15_000, sizes
+    # Every site page brings the stylesheet and htmx, so none can be tiny: the sizes are real.
+    # (The API's docs page is plain HTML with a small stylesheet of its own.)
+    site_sizes = [size for url, size in sizes.items() if not url.startswith("/api/")]
+    assert min(site_sizes) > 15_000, sizes
