@@ -11,7 +11,7 @@ from ninja import Field, Query, Router, Schema
 
 from api.errors import ApiError
 from api.pagination import page_of
-from api.schemas import Error, Linked, Named, Page, Review, Source, absolute, one_of
+from api.schemas import Error, Linked, Named, Page, Reviewed, absolute, one_of
 from api.stretches import StretchLink
 from imbalances.models import Cause, CorrectiveStretch
 
@@ -52,7 +52,7 @@ class TriggerPoint(Schema):
     )
 
 
-class CauseDetail(CauseSummary):
+class CauseDetail(CauseSummary, Reviewed):
     explanation: list[str] = Field(description="Paragraphs.")
     symptoms: list[str]
     tight_muscles: list[Named]
@@ -61,8 +61,6 @@ class CauseDetail(CauseSummary):
     trigger_point: TriggerPoint | None = Field(description="Trigger points only.")
     strengthening: list[str]
     see_a_professional: str
-    sources: list[Source]
-    review: Review
     updated: datetime.datetime
 
     @staticmethod
@@ -98,14 +96,6 @@ class CauseDetail(CauseSummary):
     @staticmethod
     def resolve_strengthening(obj):
         return obj.strengthening_list
-
-    @staticmethod
-    def resolve_sources(obj):
-        return list(obj.sources.all())
-
-    @staticmethod
-    def resolve_review(obj):
-        return obj
 
 
 class CausePage(Page):

@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from ninja import Field, Router, Schema
 
-from api.schemas import Named, Review, Source, one_of
+from api.schemas import Named, Reviewed, one_of
 from imbalances.models import RedFlag
 from stretches.models import BodyArea, Muscle
 
@@ -36,19 +36,9 @@ class AreaList(Schema):
     items: list[AreaItem]
 
 
-class RedFlagItem(Schema):
+class RedFlagItem(Reviewed):
     title: str
     detail: str
-    sources: list[Source]
-    review: Review
-
-    @staticmethod
-    def resolve_sources(obj):
-        return list(obj.sources.all())
-
-    @staticmethod
-    def resolve_review(obj):
-        return obj
 
 
 class RedFlagTier(Schema):

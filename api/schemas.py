@@ -49,6 +49,21 @@ class Review(Schema):
     review_due: datetime.date = Field(description="When it is due to be checked again.")
 
 
+class Reviewed(Schema):
+    """What every published item carries: its sources and when it was last checked."""
+
+    sources: list[Source]
+    review: Review
+
+    @staticmethod
+    def resolve_sources(obj):
+        return list(obj.sources.all())
+
+    @staticmethod
+    def resolve_review(obj):
+        return obj
+
+
 class Dose(Schema):
     kind: one_of(Stretch.Kind) = Field(description="A hold, or a movement done at an easy pace.")
     hold_seconds: int

@@ -11,7 +11,7 @@ from pydantic import field_validator
 
 from api.errors import ApiError
 from api.pagination import page_of
-from api.schemas import Dose, Error, Linked, Named, Page, Review, Source, absolute, one_of
+from api.schemas import Dose, Error, Linked, Named, Page, Reviewed, absolute, one_of
 from stretches.forms import StretchFilterForm
 from stretches.models import Stretch
 
@@ -56,7 +56,7 @@ class StretchSummary(StretchLink):
         return list(obj.muscles.all())
 
 
-class StretchDetail(StretchSummary):
+class StretchDetail(StretchSummary, Reviewed):
     side_label: str = Field(description="Per-side stretches: the first side, in the steps' words.")
     steps: list[str]
     cautions: list[str] = Field(description="When not to do it, or to take care.")
@@ -68,8 +68,6 @@ class StretchDetail(StretchSummary):
     figure: dict[str, Any] = Field(
         description="The figure's pose data as stored (see stretches/content/figures.toml)."
     )
-    sources: list[Source]
-    review: Review
     updated: datetime.datetime
 
     @staticmethod
@@ -91,14 +89,6 @@ class StretchDetail(StretchSummary):
     @staticmethod
     def resolve_video_url(obj):
         return obj.video_url or None
-
-    @staticmethod
-    def resolve_sources(obj):
-        return list(obj.sources.all())
-
-    @staticmethod
-    def resolve_review(obj):
-        return obj
 
 
 class StretchPage(Page):
