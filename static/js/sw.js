@@ -257,7 +257,7 @@ self.addEventListener("sync", (event) => {
   event.waitUntil(
     (async () => {
       const results = await UprightOutbox.sendAll();
-      const windows = await self.clients.matchAll({ type: "window" });
+      const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
       for (const client of windows) client.postMessage({ type: "upright-outbox", results });
       // Still waiting: fail, so the browser tries again later.
       if (results.some((result) => result.state === "waiting")) throw new Error("not sent yet");
@@ -270,7 +270,7 @@ self.addEventListener("sync", (event) => {
 async function openReminder(address) {
   const url = new URL(address, self.location.origin);
   if (url.origin !== self.location.origin) return null;
-  const windows = await self.clients.matchAll({ type: "window" });
+  const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
   const tab = windows.find((client) => client.url === url.href) || windows[0];
   if (!tab) return self.clients.openWindow(url.href);
   await tab.focus().catch(() => {}); // allowed only in answer to the visitor's click

@@ -85,6 +85,8 @@ def test_a_reminder_arrives_through_the_service_worker_and_opens_the_player(brow
         browser, site, permissions=["notifications"], script=RECORD_NOTIFICATIONS, workers="allow"
     )
     page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+    # The tab is a client the worker can navigate only once the worker controls it.
+    page.wait_for_function("navigator.serviceWorker.controller !== null")
     expect(page.locator("[data-reminder-zone]")).to_have_text("Europe/London")
     turn_on(page, "10:30, 15:00")
     status = page.get_by_role("status").filter(has_text="Reminders are on")
