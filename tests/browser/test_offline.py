@@ -18,6 +18,15 @@ pytestmark = pytest.mark.browser
 SHORT = ("chin-tuck", "neck-flexion")
 
 
+def run_to_the_end(page) -> None:
+    """Let the held clock run the session out, a second at a time, to its last page."""
+    for _ in range(40):
+        page.clock.run_for(1000)
+        if "step=done" in page.url:
+            break
+    expect(page.get_by_role("heading", level=1)).to_have_text("Well done")
+
+
 def controlled(page: Page) -> None:
     """Wait until the service worker has taken charge of the page."""
     page.wait_for_function("() => navigator.serviceWorker.controller !== null")
@@ -107,11 +116,7 @@ def test_a_routine_opened_once_is_followed_and_rated_offline_and_saved_once(
         expect(page).to_have_url(f"{site}/routine/follow/?step=1")
         expect(page.locator("[data-player]")).to_have_attribute("data-state", "ready")
         page.get_by_role("button", name="Start timer").click()
-        for _ in range(40):
-            page.clock.run_for(1000)
-            if "step=done" in page.url:
-                break
-        expect(page.get_by_role("heading", level=1)).to_have_text("Well done")
+        run_to_the_end(page)
         pick_pain(page, 3)
         page.get_by_role("button", name="Save to my history").click()
         status = page.locator(".sync-status")
@@ -161,11 +166,7 @@ def test_a_session_started_online_and_finished_offline_is_rated_on_its_run(
     run = RoutineRun.objects.get(pk=re.search(r"run=(\d+)", page.url).group(1))
     page.context.set_offline(True)
     page.get_by_role("button", name="Start timer").click()
-    for _ in range(40):
-        page.clock.run_for(1000)
-        if "step=done" in page.url:
-            break
-    expect(page.get_by_role("heading", level=1)).to_have_text("Well done")
+    run_to_the_end(page)
     pick_pain(page, 2)
     page.get_by_role("button", name="Save to my history").click()
     status = page.locator(".sync-status")
