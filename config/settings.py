@@ -123,6 +123,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 # `default`; `pages` for whole public pages (content/page_cache.py); `ratelimit` for counters
 # every worker shares, so "10 a minute" means 10 a minute per address, not per worker.
+LOCMEM = "django.core.cache.backends.locmem.LocMemCache"
 if REDIS_URL := os.environ.get("REDIS_URL"):
     CACHES = {
         alias: {
@@ -136,10 +137,10 @@ if REDIS_URL := os.environ.get("REDIS_URL"):
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "default": {"BACKEND": LOCMEM},
         # A copy per worker, kept current by the content version in every key.
         "pages": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "BACKEND": LOCMEM,
             "LOCATION": "pages",
             "OPTIONS": {"MAX_ENTRIES": 2000},
         },
@@ -151,6 +152,10 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 100_000},
         },
     }
+
+# Parts of pages drawn alike for every visitor ({% cache %} in templates), kept per process:
+# a new release starts without them, and their keys name the language they are in.
+CACHES["template_fragments"] = {"BACKEND": LOCMEM, "LOCATION": "fragments"}
 
 # Rate limits per client address (and per username at the admin login). django-ratelimit's
 # checks call Django's Redis backend "unsupported" (it predates it) and the database cache
@@ -169,13 +174,8 @@ SILENCED_SYSTEM_CHECKS = [
 ]
 
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": f"django.contrib.auth.password_validation.{name}"}
-    for name in (
-        "UserAttributeSimilarityValidator",
-        "MinimumLengthValidator",
-        "CommonPasswordValidator",
-        "NumericPasswordValidator",
-    )
+    {"NAME": f"django.contrib.auth.password_validation.{name}Validator"}
+    for name in ("UserAttributeSimilarity", "MinimumLength", "CommonPassword", "Numeric")
 ]
 
 LANGUAGE_CODE = "en-gb"

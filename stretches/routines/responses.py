@@ -14,6 +14,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django_ratelimit.decorators import ratelimit
 
 from content.http import HtmxHttpRequest
+from content.models import ContentVersion
 from stretches.routines.forms import RenameForm, StepForm
 from stretches.routines.models import MAX_STEPS, Routine, session_seconds
 from stretches.routines.reminder_forms import reminder_context
@@ -67,7 +68,9 @@ def builder_context(
         "steps": steps,
         "total_seconds": session_seconds(steps),
         "max_steps": MAX_STEPS,
+        # Read only when the list is not already drawn for this content version.
         "ready_made": Routine.objects.ready_made().order_by("name"),
+        "content_version": ContentVersion.current(),
         "rename_form": RenameForm(initial={"name": routine.display_name if routine else ""}),
         **reminder_context(),
         **extra,

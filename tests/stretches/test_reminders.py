@@ -238,7 +238,7 @@ def test_a_longer_routine_costs_no_more_queries(built, django_assert_max_num_que
         read(stranger.get(f"/r/{routine.token}/reminders.ics", SET_TIMES))
     with django_assert_max_num_queries(5):
         read(built.get("/routine/reminders.ics", SET_TIMES))
-    with django_assert_max_num_queries(8):
+    with django_assert_max_num_queries(9):
         built.get("/routine/reminders.ics", {**SET_TIMES, "days": []})
 
 
