@@ -73,10 +73,14 @@ class RoutineQuerySet(models.QuerySet):
 
     def with_steps(self, *, instructions: bool = False):
         """Prefetch the steps whose stretch is published (and, if asked, each one's steps)."""
-        published = RoutineStep.objects.filter(stretch__is_published=True).select_related("stretch")
-        if instructions:
-            published = published.prefetch_related("stretch__steps")
-        return self.prefetch_related(models.Prefetch("steps", queryset=published))
+        return self.prefetch_related(published_steps(instructions=instructions))
+
+
+def published_steps(*, instructions: bool = False) -> models.Prefetch:
+    published = RoutineStep.objects.filter(stretch__is_published=True).select_related("stretch")
+    if instructions:
+        published = published.prefetch_related("stretch__steps")
+    return models.Prefetch("steps", queryset=published)
 
 
 class Routine(models.Model):
@@ -123,6 +127,11 @@ class Routine(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("routines:shared", args=[self.token])
+
+    def load_steps(self, *, instructions: bool = False) -> "Routine":
+        """This routine with its published steps read, as `with_steps` reads them."""
+        models.prefetch_related_objects([self], published_steps(instructions=instructions))
+        return self
 
     @property
     def display_name(self) -> str:

@@ -37,7 +37,7 @@ def routine_pages(routine: Routine, *, own: bool) -> list[str]:
 def pages_answer(routine: Routine | None, *, own: bool) -> HttpResponse:
     if routine is None:
         return JsonResponse({"error": _("There is no routine to keep.")}, status=404)
-    routine = Routine.objects.with_steps().get(pk=routine.pk)
+    routine.load_steps()
     # The version changes with the routine and with the content, and the device fetches the
     # pages again only when it does.
     version = f"{ContentVersion.current()}:{routine.updated.isoformat()}"

@@ -139,8 +139,7 @@ def render_player(request: HtmxHttpRequest, routine: Routine | None) -> HttpResp
 
 
 def player(request: HtmxHttpRequest, routine: Routine | None) -> HttpResponse:
-    full = routine and Routine.objects.with_steps(instructions=True).get(pk=routine.pk)
-    return render_player(request, full)
+    return render_player(request, routine and routine.load_steps(instructions=True))
 
 
 @require_safe

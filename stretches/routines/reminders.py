@@ -82,7 +82,7 @@ def own_calendar(request: HtmxHttpRequest) -> HttpResponse:
     if routine is None:
         messages.error(request, _("You have no routine yet. Add a stretch first."))
         return render_builder(request, status=404, **reminder_context())
-    routine = Routine.objects.with_steps().get(pk=routine.pk)
+    routine.load_steps()
     form = ReminderForm(request.GET)
     if (message := refusal(routine, form)) is None:
         return calendar_file(request, routine, form)
@@ -94,7 +94,7 @@ def own_calendar(request: HtmxHttpRequest) -> HttpResponse:
 @require_safe
 def shared_calendar(request: HtmxHttpRequest, token: str) -> HttpResponse:
     """The calendar file for a shared routine, at /r/<token>/reminders.ics."""
-    routine = Routine.objects.with_steps().get(pk=shared_routine(token).pk)
+    routine = shared_routine(token).load_steps()
     form = ReminderForm(request.GET)
     if (message := refusal(routine, form)) is None:
         return calendar_file(request, routine, form)

@@ -43,7 +43,7 @@ def routine_context(request: HtmxHttpRequest, routine: Routine) -> dict:
 @require_safe
 def shared(request: HtmxHttpRequest, token: str) -> HttpResponse:
     routine = shared_routine(token)
-    full = Routine.objects.with_steps().get(pk=routine.pk)
+    full = routine.load_steps()
     context = {**routine_context(request, full), **reminder_context(token=token)}
     return render(request, "stretches/routine_shared.html", context)
 
@@ -51,7 +51,7 @@ def shared(request: HtmxHttpRequest, token: str) -> HttpResponse:
 def render_print(request: HtmxHttpRequest, routine: Routine | None) -> HttpResponse:
     if routine is None:
         return render(request, "stretches/routine_print.html", {"routine": None}, status=404)
-    routine = Routine.objects.with_steps(instructions=True).get(pk=routine.pk)
+    routine.load_steps(instructions=True)
     return render(request, "stretches/routine_print.html", routine_context(request, routine))
 
 
