@@ -10,8 +10,9 @@ threads = int(os.environ.get("GUNICORN_THREADS", 1))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", 30))
 graceful_timeout = 20
 keepalive = 5
-# Recycle workers now and then so a slow leak can never take the site down.
-max_requests = 5000
+# Recycle workers now and then so a slow leak can never take the site down (0: never, as
+# bench/pages.py runs it, so a short run measures pages drawn, not workers starting).
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", 5000))
 max_requests_jitter = 500
 # The control socket would be written to the home folder, which containers may not have.
 control_socket_disable = True
