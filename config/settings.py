@@ -139,11 +139,7 @@ else:
     CACHES = {
         "default": {"BACKEND": LOCMEM},
         # A copy per worker, kept current by the content version in every key.
-        "pages": {
-            "BACKEND": LOCMEM,
-            "LOCATION": "pages",
-            "OPTIONS": {"MAX_ENTRIES": 2000},
-        },
+        "pages": {"BACKEND": LOCMEM, "LOCATION": "pages", "OPTIONS": {"MAX_ENTRIES": 2000}},
         # The database is what every worker of a single server shares (`createcachetable`).
         "ratelimit": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
@@ -154,8 +150,10 @@ else:
     }
 
 # Parts of pages drawn alike for every visitor ({% cache %} in templates), kept per process:
-# a new release starts without them, and their keys name the language they are in.
-CACHES["template_fragments"] = {"BACKEND": LOCMEM, "LOCATION": "fragments"}
+# a new release starts without them, and their keys name the language they are in. Not kept
+# in development, where a template may change under a running server.
+FRAGMENTS = "django.core.cache.backends.dummy.DummyCache" if DEBUG else LOCMEM
+CACHES["template_fragments"] = {"BACKEND": FRAGMENTS, "LOCATION": "fragments"}
 
 # Rate limits per client address (and per username at the admin login). django-ratelimit's
 # checks call Django's Redis backend "unsupported" (it predates it) and the database cache
