@@ -29,7 +29,7 @@ def run_to_the_end(page) -> None:
 
 def controlled(page: Page) -> None:
     """Wait until the service worker has taken charge of the page."""
-    page.wait_for_function("() => navigator.serviceWorker.controller !== null")
+    eventually(page, "() => navigator.serviceWorker.controller !== null")
 
 
 class ServerRequests:
@@ -50,8 +50,9 @@ class ServerRequests:
 
 
 def eventually(page: Page, script: str, arg=None, tries: int = 120) -> None:
-    """Wait until an async check in the page comes true (wait_for_function would take the
-    promise itself for a true answer)."""
+    """Wait until a check in the page comes true, asking from here. (wait_for_function would
+    take a promise itself for a true answer, and it polls on the page's animation frames,
+    which a page's installed clock holds still.)"""
     for _ in range(tries):
         if page.evaluate(script, arg):
             return
