@@ -71,12 +71,9 @@ class RoutineQuerySet(models.QuerySet):
     def ready_made(self):
         return self.filter(is_ready_made=True)
 
-    def with_steps(self, *, instructions: bool = False):
-        """Prefetch the steps whose stretch is published (and, if asked, each one's steps)."""
-        return self.prefetch_related(published_steps(instructions=instructions))
-
 
 def published_steps(*, instructions: bool = False) -> models.Prefetch:
+    """The steps whose stretch is published (and, if asked, each one's own steps)."""
     published = RoutineStep.objects.filter(stretch__is_published=True).select_related("stretch")
     if instructions:
         published = published.prefetch_related("stretch__steps")
@@ -129,7 +126,7 @@ class Routine(models.Model):
         return reverse("routines:shared", args=[self.token])
 
     def load_steps(self, *, instructions: bool = False) -> "Routine":
-        """This routine with its published steps read, as `with_steps` reads them."""
+        """This routine with its published steps read onto it, in one or two queries."""
         models.prefetch_related_objects([self], published_steps(instructions=instructions))
         return self
 

@@ -68,9 +68,10 @@ def builder_context(
         "steps": steps,
         "total_seconds": session_seconds(steps),
         "max_steps": MAX_STEPS,
-        # Read only when the list is not already drawn for this content version.
+        # Both read only when the page draws the list (a fragment answer does not) and has
+        # not drawn it already for this content version: the template calls the version.
         "ready_made": Routine.objects.ready_made().order_by("name"),
-        "content_version": ContentVersion.current(),
+        "content_version": ContentVersion.current,
         "rename_form": RenameForm(initial={"name": routine.display_name if routine else ""}),
         **reminder_context(),
         **extra,

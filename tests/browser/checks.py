@@ -87,3 +87,19 @@ def held_clock(page: Page) -> None:
     start = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
     page.clock.install(time=start)
     page.clock.pause_at(start + timedelta(seconds=1))
+
+
+def eventually(page: Page, script: str, arg=None, tries: int = 120) -> None:
+    """Wait until a check in the page comes true, asking from here. (wait_for_function would
+    take a promise itself for a true answer, and it polls on the page's animation frames,
+    which a page's installed clock holds still.)"""
+    for _ in range(tries):
+        if page.evaluate(script, arg):
+            return
+        page.wait_for_timeout(250)
+    raise AssertionError(f"never came true: {script}")
+
+
+def controlled(page: Page) -> None:
+    """Wait until the service worker has taken charge of the page."""
+    eventually(page, "() => navigator.serviceWorker.controller !== null")

@@ -10,7 +10,7 @@ from playwright.sync_api import Page, expect
 
 from stretches.models import Stretch
 from stretches.routines.models import RoutineRun
-from tests.browser.checks import axe_violations
+from tests.browser.checks import axe_violations, controlled, eventually
 from tests.browser.conftest import add_to_routine
 
 pytestmark = pytest.mark.browser
@@ -25,11 +25,6 @@ def run_to_the_end(page) -> None:
         if "step=done" in page.url:
             break
     expect(page.get_by_role("heading", level=1)).to_have_text("Well done")
-
-
-def controlled(page: Page) -> None:
-    """Wait until the service worker has taken charge of the page."""
-    eventually(page, "() => navigator.serviceWorker.controller !== null")
 
 
 class ServerRequests:
@@ -47,17 +42,6 @@ class ServerRequests:
 
     def __exit__(self, *exc):
         request_started.disconnect(dispatch_uid="offline-requests")
-
-
-def eventually(page: Page, script: str, arg=None, tries: int = 120) -> None:
-    """Wait until a check in the page comes true, asking from here. (wait_for_function would
-    take a promise itself for a true answer, and it polls on the page's animation frames,
-    which a page's installed clock holds still.)"""
-    for _ in range(tries):
-        if page.evaluate(script, arg):
-            return
-        page.wait_for_timeout(250)
-    raise AssertionError(f"never came true: {script}")
 
 
 def kept_whole(page: Page, listed_by: str) -> None:

@@ -6,7 +6,8 @@ from playwright.sync_api import Page, expect
 
 import content.offline
 from stretches.models import Stretch
-from tests.browser.test_offline import ServerRequests, controlled, eventually
+from tests.browser.checks import controlled, eventually
+from tests.browser.test_offline import ServerRequests
 
 pytestmark = pytest.mark.browser
 
