@@ -5,13 +5,12 @@ from typing import Any
 
 from django.db.models import Prefetch
 from django.http import HttpRequest
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
 
 from api.errors import ApiError
 from api.pagination import page_of
-from api.schemas import Error, Linked, Named, Page, Reviewed, absolute, one_of
+from api.schemas import Error, Linked, Named, Page, Reviewed, one_of
 from api.stretches import StretchLink
 from imbalances.models import Cause, CorrectiveStretch
 
@@ -24,18 +23,6 @@ class CauseSummary(Linked):
     kind: one_of(Cause.Kind)
     summary: str
     areas: list[Named] = Field(description="Where it is felt.")
-
-    @staticmethod
-    def resolve_html_url(obj, context):
-        return absolute(context, obj.get_absolute_url())
-
-    @staticmethod
-    def resolve_api_url(obj, context):
-        return absolute(context, reverse("api:cause", args=[obj.slug]))
-
-    @staticmethod
-    def resolve_areas(obj):
-        return list(obj.areas.all())
 
 
 class Corrective(Schema):
@@ -53,31 +40,15 @@ class TriggerPoint(Schema):
 
 
 class CauseDetail(CauseSummary, Reviewed):
-    explanation: list[str] = Field(description="Paragraphs.")
-    symptoms: list[str]
+    explanation: list[str] = Field(validation_alias="paragraphs", description="Paragraphs.")
+    symptoms: list[str] = Field(validation_alias="symptom_list")
     tight_muscles: list[Named]
     weak_muscles: list[Named]
     correctives: list[Corrective] = Field(description="The corrective stretches, in order.")
     trigger_point: TriggerPoint | None = Field(description="Trigger points only.")
-    strengthening: list[str]
+    strengthening: list[str] = Field(validation_alias="strengthening_list")
     see_a_professional: str
     updated: datetime.datetime
-
-    @staticmethod
-    def resolve_explanation(obj):
-        return obj.paragraphs
-
-    @staticmethod
-    def resolve_symptoms(obj):
-        return obj.symptom_list
-
-    @staticmethod
-    def resolve_tight_muscles(obj):
-        return list(obj.tight_muscles.all())
-
-    @staticmethod
-    def resolve_weak_muscles(obj):
-        return list(obj.weak_muscles.all())
 
     @staticmethod
     def resolve_correctives(obj):
@@ -92,10 +63,6 @@ class CauseDetail(CauseSummary, Reviewed):
         if obj.kind != Cause.Kind.TRIGGER_POINT:
             return None
         return {"site": obj.trigger_site, "referral": obj.referral, "map": obj.pain_map}
-
-    @staticmethod
-    def resolve_strengthening(obj):
-        return obj.strengthening_list
 
 
 class CausePage(Page):

@@ -8,6 +8,7 @@ ninja passes in the validation context.
 import datetime
 from typing import Any, Literal
 
+from django.urls import reverse
 from ninja import Field, Schema
 
 from stretches.models import Stretch
@@ -80,8 +81,19 @@ class Dose(Schema):
 
 
 class Linked(Schema):
+    """An item with its page on the site and its address in the API, which is named after its
+    model (a stretch at `api:stretch`, a cause at `api:cause`)."""
+
     html_url: str = Field(description="The page on the site (absolute).")
     api_url: str = Field(description="This item in the API (absolute).")
+
+    @staticmethod
+    def resolve_html_url(obj, context):
+        return absolute(context, obj.get_absolute_url())
+
+    @staticmethod
+    def resolve_api_url(obj, context):
+        return absolute(context, reverse(f"api:{obj._meta.model_name}", args=[obj.slug]))
 
 
 class Page(Schema):

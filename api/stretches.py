@@ -4,14 +4,13 @@ import datetime
 from typing import Any
 
 from django.http import HttpRequest
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
 from pydantic import field_validator
 
 from api.errors import ApiError
 from api.pagination import page_of
-from api.schemas import Dose, Error, Linked, Named, Page, Reviewed, absolute, one_of
+from api.schemas import Dose, Error, Linked, Named, Page, Reviewed, one_of
 from stretches.forms import StretchFilterForm
 from stretches.models import Stretch
 
@@ -27,14 +26,6 @@ class StretchLink(Linked):
     dose: Dose
 
     @staticmethod
-    def resolve_html_url(obj, context):
-        return absolute(context, obj.get_absolute_url())
-
-    @staticmethod
-    def resolve_api_url(obj, context):
-        return absolute(context, reverse("api:stretch", args=[obj.slug]))
-
-    @staticmethod
     def resolve_dose(obj):
         return obj
 
@@ -47,22 +38,16 @@ class StretchSummary(StretchLink):
     areas: list[Named]
     muscles: list[Named]
 
-    @staticmethod
-    def resolve_areas(obj):
-        return list(obj.areas.all())
-
-    @staticmethod
-    def resolve_muscles(obj):
-        return list(obj.muscles.all())
-
 
 class StretchDetail(StretchSummary, Reviewed):
     side_label: str = Field(description="Per-side stretches: the first side, in the steps' words.")
     steps: list[str]
-    cautions: list[str] = Field(description="When not to do it, or to take care.")
+    cautions: list[str] = Field(
+        validation_alias="caution_list", description="When not to do it, or to take care."
+    )
     stop_if: str
-    tips: list[str]
-    mistakes: list[str] = Field(description="Common mistakes.")
+    tips: list[str] = Field(validation_alias="tip_list")
+    mistakes: list[str] = Field(validation_alias="mistake_list", description="Common mistakes.")
     video_url: str | None
     video_start: int = Field(description="Where the demonstration begins, in seconds.")
     figure: dict[str, Any] = Field(
@@ -73,18 +58,6 @@ class StretchDetail(StretchSummary, Reviewed):
     @staticmethod
     def resolve_steps(obj):
         return [step.text for step in obj.steps.all()]
-
-    @staticmethod
-    def resolve_cautions(obj):
-        return obj.caution_list
-
-    @staticmethod
-    def resolve_tips(obj):
-        return obj.tip_list
-
-    @staticmethod
-    def resolve_mistakes(obj):
-        return obj.mistake_list
 
     @staticmethod
     def resolve_video_url(obj):
