@@ -169,9 +169,10 @@ class SourceLink(models.Model):
     url = models.URLField(max_length=400, validators=[validate_source_url])
     position = models.PositiveSmallIntegerField(default=0)
 
-    class Meta:
+    class Meta:  # inherited by each owner's concrete link
         abstract = True
         ordering = ["position", "pk"]
+        verbose_name = "source"
 
     def __str__(self) -> str:
         return self.title

@@ -154,9 +154,6 @@ class CorrectiveStretch(models.Model):
 class CauseSource(SourceLink):
     cause = models.ForeignKey(Cause, on_delete=models.CASCADE, related_name="sources")
 
-    class Meta(SourceLink.Meta):
-        verbose_name = "source"
-
 
 class RedFlag(ReviewedContent):
     """A sign that means getting help instead of stretching, in the NHS's three tiers; or, for
@@ -193,6 +190,3 @@ class RedFlag(ReviewedContent):
 
 class RedFlagSource(SourceLink):
     red_flag = models.ForeignKey(RedFlag, on_delete=models.CASCADE, related_name="sources")
-
-    class Meta(SourceLink.Meta):
-        verbose_name = "source"

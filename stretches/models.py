@@ -239,9 +239,6 @@ class StretchStep(models.Model):
 class StretchSource(SourceLink):
     stretch = models.ForeignKey(Stretch, on_delete=models.CASCADE, related_name="sources")
 
-    class Meta(SourceLink.Meta):
-        verbose_name = "source"
-
 
 # Routines are built from the library. Their models live with the rest of their code and are
 # imported here, after Stretch, so Django registers them with this app.
