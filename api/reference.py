@@ -63,38 +63,32 @@ def filtered_stretches(request: HttpRequest, name: str, slug: str) -> dict[str, 
     }
 
 
+def terms(request: HttpRequest, name: str, queryset, *fields: str) -> dict:
+    """A list of muscles or areas: each with its own fields and links to what it filters."""
+    items = [
+        {
+            "slug": term.slug,
+            "name": term.name,
+            **{field: getattr(term, field) for field in fields},
+            **filtered_stretches(request, name, term.slug),
+        }
+        for term in queryset
+    ]
+    return {"count": len(items), "items": items}
+
+
 @router.get(
     "/muscles", response=MuscleList, url_name="muscles", tags=["library"], summary="Muscles"
 )
 def muscle_list(request: HttpRequest):
     """Every muscle the library names, with links to the stretches that work it."""
-    muscles = [
-        {
-            "slug": muscle.slug,
-            "name": muscle.name,
-            "region": muscle.region,
-            "action": muscle.action,
-            **filtered_stretches(request, "muscle", muscle.slug),
-        }
-        for muscle in Muscle.objects.all()
-    ]
-    return {"count": len(muscles), "items": muscles}
+    return terms(request, "muscle", Muscle.objects.all(), "region", "action")
 
 
 @router.get("/areas", response=AreaList, url_name="areas", tags=["library"], summary="Body areas")
 def area_list(request: HttpRequest):
     """The body areas, in the home page's order, with links to their stretches."""
-    areas = [
-        {
-            "slug": area.slug,
-            "name": area.name,
-            "question": area.question,
-            "description": area.description,
-            **filtered_stretches(request, "area", area.slug),
-        }
-        for area in BodyArea.objects.all()
-    ]
-    return {"count": len(areas), "items": areas}
+    return terms(request, "area", BodyArea.objects.all(), "question", "description")
 
 
 @router.get(

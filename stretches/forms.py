@@ -17,26 +17,24 @@ class ContentSelect(forms.Select):
         return option
 
 
+def term_choice(label: str, model, empty_label: str) -> forms.ModelChoiceField:
+    """An optional choice of a muscle or an area, named in the address by its slug."""
+    return forms.ModelChoiceField(
+        label=label,
+        queryset=model.objects.all(),
+        widget=ContentSelect,
+        to_field_name="slug",
+        required=False,
+        empty_label=empty_label,
+    )
+
+
 class StretchFilterForm(forms.Form):
     """The library's filters. Every field is optional; a bad value is a form error, not a crash."""
 
     q = forms.CharField(label=_("Search"), required=False, max_length=100)
-    area = forms.ModelChoiceField(
-        label=_("Body area"),
-        queryset=BodyArea.objects.all(),
-        widget=ContentSelect,
-        to_field_name="slug",
-        required=False,
-        empty_label=_("Any area"),
-    )
-    muscle = forms.ModelChoiceField(
-        label=_("Muscle"),
-        queryset=Muscle.objects.all(),
-        widget=ContentSelect,
-        to_field_name="slug",
-        required=False,
-        empty_label=_("Any muscle"),
-    )
+    area = term_choice(_("Body area"), BodyArea, _("Any area"))
+    muscle = term_choice(_("Muscle"), Muscle, _("Any muscle"))
     position = forms.ChoiceField(
         label=_("Position"),
         required=False,
