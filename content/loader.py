@@ -31,6 +31,17 @@ def lines(items: Iterable[str]) -> str:
     return "\n".join(items)
 
 
+def save_row(instance: models.Model, row: dict, *, line_fields: Iterable[str] = ()) -> None:
+    """Write a shipped row's fields onto `instance`, lists joined a line an item, then
+    validate and save it (its links are the caller's)."""
+    for field in line_fields:
+        row[field] = lines(row.get(field, []))
+    for field, value in row.items():
+        setattr(instance, field, value)
+    instance.full_clean()
+    instance.save()
+
+
 def by_slug(model: type[models.Model], slugs: Iterable[str], what: str) -> dict:
     slugs = set(slugs)
     found = model.objects.in_bulk(slugs, field_name="slug")

@@ -45,12 +45,7 @@ def save_cause(row: dict, cause: Cause) -> None:
     areas = loader.by_slug(BodyArea, row.pop("areas"), "body areas")
     links, sources = row.pop("stretches", []), row.pop("sources")
     stretches = loader.by_slug(Stretch, [link["slug"] for link in links], "stretches")
-    for field in ("symptoms", "strengthening"):
-        row[field] = loader.lines(row.get(field, []))
-    for field, value in row.items():
-        setattr(cause, field, value)
-    cause.full_clean()
-    cause.save()
+    loader.save_row(cause, row, line_fields=("symptoms", "strengthening"))
     cause.tight_muscles.set(tight.values())
     cause.weak_muscles.set(weak.values())
     cause.areas.set(areas.values())

@@ -53,13 +53,8 @@ def save_stretch(row: dict, stretch: Stretch) -> None:
     steps, sources = row.pop("steps"), row.pop("sources")
     if len(steps) < 3:
         raise ValueError(f"{row['slug']}: a stretch needs at least three steps")
-    for field in ("tips", "mistakes", "cautions"):
-        row[field] = loader.lines(row.get(field, []))
     row["is_strengthening"] = row.pop("strengthening", False)
-    for field, value in row.items():
-        setattr(stretch, field, value)
-    stretch.full_clean()
-    stretch.save()
+    loader.save_row(stretch, row, line_fields=("tips", "mistakes", "cautions"))
     stretch.areas.set(areas.values())
     stretch.muscles.set(muscles.values())
     stretch.steps.all().delete()
