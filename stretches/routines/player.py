@@ -12,14 +12,14 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST, require_safe
+from django.views.decorators.http import require_POST
 
 from content.http import HtmxHttpRequest
 from stretches.figures import mirror_label
 from stretches.routines.forms import PainForm, PlaceForm
 from stretches.routines.memory import history_context
 from stretches.routines.models import READY_SECONDS, Routine, RoutineRun, session_seconds
-from stretches.routines.responses import limit_writes, shared_routine
+from stretches.routines.responses import limit_writes, own_and_shared, shared_routine
 from stretches.routines.services import (
     device_hash,
     finish_run,
@@ -142,14 +142,7 @@ def player(request: HtmxHttpRequest, routine: Routine | None) -> HttpResponse:
     return render_player(request, routine and routine.load_steps(instructions=True))
 
 
-@require_safe
-def follow(request: HtmxHttpRequest) -> HttpResponse:
-    return player(request, owned_routine(request.session))
-
-
-@require_safe
-def follow_shared(request: HtmxHttpRequest, token: str) -> HttpResponse:
-    return player(request, shared_routine(token))
+follow, follow_shared = own_and_shared(player)
 
 
 @require_POST

@@ -3,6 +3,7 @@ What every routine write shares: its limits, where a plain form post goes back t
 one way the builder answers.
 """
 
+from collections.abc import Callable
 from functools import wraps
 
 from django.conf import settings
@@ -11,6 +12,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_safe
 from django_ratelimit.decorators import ratelimit
 
 from content.http import HtmxHttpRequest
@@ -42,6 +44,22 @@ def limit_writes(view):
 def shared_routine(token: str) -> Routine:
     """The routine a share link names, or a 404."""
     return get_object_or_404(Routine.objects.shared_by(token))
+
+
+def own_and_shared(page: Callable[[HtmxHttpRequest, Routine | None], HttpResponse]):
+    """A routine page's two views: the visitor's own routine, and the one a share link names."""
+
+    @require_safe
+    @wraps(page)
+    def own(request: HtmxHttpRequest) -> HttpResponse:
+        return page(request, owned_routine(request.session))
+
+    @require_safe
+    @wraps(page)
+    def shared(request: HtmxHttpRequest, token: str) -> HttpResponse:
+        return page(request, shared_routine(token))
+
+    return own, shared
 
 
 def back_to(request: HtmxHttpRequest) -> str:

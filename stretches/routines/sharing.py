@@ -12,7 +12,7 @@ from django.views.decorators.http import require_safe
 from content.http import HtmxHttpRequest
 from stretches.routines.models import Routine, session_seconds
 from stretches.routines.reminder_forms import reminder_context
-from stretches.routines.responses import shared_routine
+from stretches.routines.responses import own_and_shared, shared_routine
 from stretches.routines.services import owned_routine
 
 
@@ -55,11 +55,4 @@ def render_print(request: HtmxHttpRequest, routine: Routine | None) -> HttpRespo
     return render(request, "stretches/routine_print.html", routine_context(request, routine))
 
 
-@require_safe
-def print_own(request: HtmxHttpRequest) -> HttpResponse:
-    return render_print(request, owned_routine(request.session))
-
-
-@require_safe
-def print_shared(request: HtmxHttpRequest, token: str) -> HttpResponse:
-    return render_print(request, shared_routine(token))
+print_own, print_shared = own_and_shared(render_print)
