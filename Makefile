@@ -63,30 +63,28 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 	@touch $@
 
+# $(call debian_package,commands,package,what needs them): when a command is missing, installs
+# the Debian package that has it (as root, with apt), or says what to install.
+debian_package = for command in $(1); do \
+		command -v $$command >/dev/null && continue; \
+		if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) >/dev/null || exit 1; \
+			break; \
+		fi; \
+		echo "$$command is missing: install Debian's '$(2)' package for $(3)." >&2; \
+		exit 1; \
+	done
+
 # Browser tests drive Debian's chromium; Playwright's own browser download cannot be used here.
 chromium:
 	@case "$(PYTEST_ARGS)" in *"not browser"*) exit 0;; esac; \
-	if ! command -v chromium >/dev/null; then \
-		if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
-			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
-		else \
-			echo "chromium is missing: install Debian's 'chromium' package for the browser tests." >&2; \
-			exit 1; \
-		fi; \
-	fi
+	$(call debian_package,chromium,chromium,the browser tests)
 
 # GNU gettext finds the strings to translate and compiles the catalogues (makemessages,
 # compilemessages, and the tests that check the catalogues). `make run` needs none of it: the
 # compiled .mo files are committed.
 gettext:
-	@if ! command -v xgettext >/dev/null || ! command -v msgfmt >/dev/null; then \
-		if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
-			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; \
-		else \
-			echo "gettext is missing: install Debian's 'gettext' package for the translation tools." >&2; \
-			exit 1; \
-		fi; \
-	fi
+	@$(call debian_package,xgettext msgfmt,gettext,the translation tools)
 
 # Every string marked for translation, gathered into locale/es/LC_MESSAGES/*.po; after
 # translating the new entries, the same target compiles the .mo files Django reads.
