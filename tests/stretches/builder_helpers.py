@@ -5,6 +5,9 @@ from django.test import Client
 from tests.factories import visitor_routine, visitor_steps
 
 HTMX = {"HX-Request": "true"}
+WEEKDAYS = ["MO", "TU", "WE", "TH", "FR"]
+# A valid reminder schedule, as the builder's form sends it.
+SET_TIMES = {"schedule": "times", "times": "10:30, 15:00", "days": WEEKDAYS, "tz": "Europe/London"}
 
 
 def add(client: Client, slug: str, **headers):

@@ -1,5 +1,5 @@
 """Stretch-break reminders: the calendar file a visitor downloads, read back as a calendar app
-reads it, and every schedule that cannot be made refused beside its field."""
+reads it (the schedules that cannot be made are in test_reminder_refusals.py)."""
 
 import datetime
 import math
@@ -13,12 +13,9 @@ from pytest_django.asserts import assertContains
 
 from stretches.routines.models import Routine, session_seconds
 from tests.factories import visitor_routine
-from tests.stretches.builder_helpers import add
+from tests.stretches.builder_helpers import SET_TIMES, WEEKDAYS, add
 
 pytestmark = pytest.mark.django_db
-
-WEEKDAYS = ["MO", "TU", "WE", "TH", "FR"]
-SET_TIMES = {"schedule": "times", "times": "10:30, 15:00", "days": WEEKDAYS, "tz": "Europe/London"}
 
 
 def read(response) -> Calendar:
@@ -135,93 +132,6 @@ def test_an_empty_builder_and_an_empty_share_page_offer_no_reminders(client):
     assert "reminders.ics" not in client.get("/routine/").content.decode()
 
 
-REFUSALS = [
-    ({"times": "25:00"}, "times", "“25:00” is not a time"),
-    ({"times": "half past ten"}, "times", "is not a time"),
-    ({"times": ""}, "times", "Enter at least one time"),
-    (
-        {"times": "8:00 9:00 10:00 11:00 12:00 13:00 14:00"},
-        "times",
-        "That is 7 times: enter up to 6",
-    ),
-    (
-        {"schedule": "interval", "every": "60", "start": "15:00", "end": "09:00"},
-        "end",
-        "later than the start",
-    ),
-    (
-        {"schedule": "interval", "every": "60", "start": "nine", "end": "17:00"},
-        "start",
-        "24-hour clock",
-    ),
-    (
-        {"schedule": "interval", "every": "30", "start": "06:00", "end": "22:00"},
-        "every",
-        "That makes 33 reminders a day; the most is 20",
-    ),
-    (
-        {"schedule": "interval", "every": "7", "start": "09:00", "end": "17:00"},
-        "every",
-        "from the list",
-    ),
-    ({"days": []}, "days", "Choose at least one day"),
-    ({"days": ["MO", "XX"]}, "days", "Choose days from the list"),
-    ({"tz": "Mars/Olympus_Mons"}, "tz", "We do not recognise the time zone “Mars/Olympus_Mons”"),
-    ({"tz": "../../etc/passwd"}, "tz", "We do not recognise the time zone"),
-    ({"schedule": "sometimes"}, "schedule", "Choose set times or every so often"),
-    ({"schedule": "interval", "start": "09:00", "end": "17:00"}, "every", "how often"),
-]
-
-
-@pytest.mark.parametrize(("change", "field", "message"), REFUSALS)
-def test_a_schedule_that_cannot_be_made_is_refused_beside_its_field(built, change, field, message):
-    response = built.get("/routine/reminders.ics", {**SET_TIMES, **change})
-    assert response.status_code == 400
-    assert response["Content-Type"].startswith("text/html")
-    html = response.content.decode()
-    assertContains(response, "No calendar file yet", status_code=400)
-    error = re.search(rf'<ul class="errorlist" id="reminder-{field}_error">(.*?)</ul>', html, re.S)
-    error = error or re.search(rf'<p class="errorlist" id="reminder-{field}_error">(.*?)</p>', html)
-    assert error and message in error[1], html[html.index('id="reminders"') :][:4000]
-    if field != "tz":  # the zone's field is hidden: its message sits beside the zone's name
-        assert re.search(rf'aria-describedby="[^"]*reminder-{field}_error', html)
-    assert '<details class="reminders-panel" open>' in html
-
-
-def test_a_shared_routine_refuses_a_bad_schedule_on_its_own_page(built):
-    routine = visitor_routine(built)
-    response = Client().get(f"/r/{routine.token}/reminders.ics", {**SET_TIMES, "times": "7pm"})
-    assertContains(response, "“7pm” is not a time", status_code=400)
-    assertContains(response, f"<h1>{routine.name}</h1>", status_code=400)
-
-
-def test_a_refused_schedule_keeps_what_the_visitor_typed(built):
-    query = {**SET_TIMES, "times": "10:30, 26:00", "days": ["SA"]}
-    response = built.get("/routine/reminders.ics", query)
-    assertContains(response, 'value="10:30, 26:00"', status_code=400)
-    assert re.search(r'<input[^>]*value="SA"[^>]*checked', response.content.decode())
-    assert "autofocus" in re.search(r'<input[^>]*name="times"[^>]*>', response.content.decode())[0]
-
-
-def test_a_share_link_that_names_no_routine_is_not_found(client):
-    response = client.get("/r/no-such-routine/reminders.ics", SET_TIMES)
-    assert response.status_code == 404
-
-
-def test_a_visitor_without_a_routine_is_told_to_add_a_stretch(client):
-    response = client.get("/routine/reminders.ics", SET_TIMES)
-    assertContains(response, "You have no routine yet", status_code=404)
-
-
-def test_an_empty_routine_has_nothing_to_remind_of(built):
-    routine = visitor_routine(built)
-    built.post("/routine/clear/")
-    response = built.get("/routine/reminders.ics", SET_TIMES)
-    assertContains(response, "nothing to remind you of", status_code=400)
-    response = Client().get(f"/r/{routine.token}/reminders.ics", SET_TIMES)
-    assertContains(response, "nothing to remind you of", status_code=400)
-
-
 def test_the_file_is_a_read_and_refuses_other_methods(built):
     assert built.post("/routine/reminders.ics", SET_TIMES).status_code == 405
     assert built.head("/routine/reminders.ics", SET_TIMES).status_code == 200
@@ -244,10 +154,3 @@ def test_a_longer_routine_costs_no_more_queries(built, django_assert_max_num_que
         built.get("/routine/reminders.ics", {**SET_TIMES, "days": []})
     with django_assert_max_num_queries(7):
         built.get("/routine/reminders.ics", {**SET_TIMES, "days": []})
-
-
-def test_the_form_stays_whole_when_the_builder_refuses_another_change(built):
-    response = built.post("/routine/rename/", {"name": "x" * 200})
-    assert response.status_code == 400
-    assertContains(response, 'name="times"', status_code=400)
-    assertContains(response, 'action="/routine/reminders.ics"', status_code=400)
