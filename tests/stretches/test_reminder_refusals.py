@@ -13,6 +13,10 @@ from tests.stretches.builder_helpers import SET_TIMES
 pytestmark = pytest.mark.django_db
 
 
+def interval(every: str, start: str, end: str) -> dict:
+    return {"schedule": "interval", "every": every, "start": start, "end": end}
+
+
 REFUSALS = [
     ({"times": "25:00"}, "times", "“25:00” is not a time"),
     ({"times": "half past ten"}, "times", "is not a time"),
@@ -22,26 +26,10 @@ REFUSALS = [
         "times",
         "That is 7 times: enter up to 6",
     ),
-    (
-        {"schedule": "interval", "every": "60", "start": "15:00", "end": "09:00"},
-        "end",
-        "later than the start",
-    ),
-    (
-        {"schedule": "interval", "every": "60", "start": "nine", "end": "17:00"},
-        "start",
-        "24-hour clock",
-    ),
-    (
-        {"schedule": "interval", "every": "30", "start": "06:00", "end": "22:00"},
-        "every",
-        "That makes 33 reminders a day; the most is 20",
-    ),
-    (
-        {"schedule": "interval", "every": "7", "start": "09:00", "end": "17:00"},
-        "every",
-        "from the list",
-    ),
+    (interval("60", "15:00", "09:00"), "end", "later than the start"),
+    (interval("60", "nine", "17:00"), "start", "24-hour clock"),
+    (interval("30", "06:00", "22:00"), "every", "That makes 33 reminders a day; the most is 20"),
+    (interval("7", "09:00", "17:00"), "every", "from the list"),
     ({"days": []}, "days", "Choose at least one day"),
     ({"days": ["MO", "XX"]}, "days", "Choose days from the list"),
     ({"tz": "Mars/Olympus_Mons"}, "tz", "We do not recognise the time zone “Mars/Olympus_Mons”"),
