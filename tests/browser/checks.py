@@ -81,6 +81,12 @@ def tab_until(page: Page, text: str, limit: int = 200) -> None:
     raise AssertionError(f"could not reach {text!r} with Tab: a trap, or it is missing")
 
 
+def tab_and_press(page: Page, text: str, key: str = "Enter") -> None:
+    """Reach the control named `text` with Tab, as a keyboard user does, and press `key` on it."""
+    tab_until(page, text)
+    page.keyboard.press(key)
+
+
 def held_clock(page: Page) -> None:
     """Fake the page's clock and hold it still: it moves only by the test's `run_for`, so a
     stall in the test or the browser cannot skip a second between two checks."""

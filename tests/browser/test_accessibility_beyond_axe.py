@@ -6,7 +6,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.checks import held_clock, tab_until
+from tests.browser.checks import held_clock, tab_and_press
 from tests.browser.conftest import site_pages
 
 pytestmark = [pytest.mark.browser, pytest.mark.a11y]
@@ -138,40 +138,30 @@ def test_the_skip_link_is_first_and_moves_focus_to_the_content(page: Page, site:
 def test_keyboard_journey_from_library_to_a_paused_routine(page: Page, site: str):
     page.clock.install()
     page.goto(f"{site}/stretches/")
-    tab_until(page, "Filter by area, muscle")
-    page.keyboard.press("Enter")
-    tab_until(page, "Any position")  # the position select
-    page.keyboard.press("ArrowDown")  # Sitting
+    tab_and_press(page, "Filter by area, muscle")
+    tab_and_press(page, "Any position", "ArrowDown")  # the position select: Sitting
     expect(page).to_have_url(re.compile("position=sitting"))
-    tab_until(page, "Chin tuck")
-    page.keyboard.press("Enter")
+    tab_and_press(page, "Chin tuck")
     expect(page.get_by_role("heading", level=1)).to_have_text("Chin tuck")
-    tab_until(page, "Add to routine")
-    page.keyboard.press("Enter")
+    tab_and_press(page, "Add to routine")
     expect(page.locator(":focus")).to_contain_text("Added. See your routine (1)")
     page.goto(f"{site}/stretches/cat-cow/")
-    tab_until(page, "Add to routine")
-    page.keyboard.press("Enter")
+    tab_and_press(page, "Add to routine")
     expect(page.locator(":focus")).to_contain_text("Added. See your routine (2)")
     page.keyboard.press("Enter")  # the focused "See your routine" link
     expect(page).to_have_url(re.compile("/routine/$"))
-    tab_until(page, "Down: move Chin tuck later")
-    page.keyboard.press("Enter")
+    tab_and_press(page, "Down: move Chin tuck later")
     expect(page.locator(".routine-step-name")).to_have_text(["Cat-cow", "Chin tuck"])
     expect(page.locator(":focus")).to_have_text("Up: move Chin tuck earlier")
-    tab_until(page, "Follow this routine")
-    page.keyboard.press("Enter")
+    tab_and_press(page, "Follow this routine")
     expect(page.get_by_role("heading", level=1)).to_have_text("Before you start")
-    tab_until(page, "I have read this: start")
-    page.keyboard.press("Enter")
+    tab_and_press(page, "I have read this: start")
     expect(page.get_by_role("heading", level=1)).to_have_text("Cat-cow")
-    tab_until(page, "Start timer")
-    page.keyboard.press("Enter")
+    tab_and_press(page, "Start timer")
     expect(page.locator(":focus")).to_have_text("Pause")
     page.keyboard.press("Space")
     expect(page.locator("[data-player]")).to_have_attribute("data-state", "paused")
     page.keyboard.press("Space")  # the focused Resume button
     expect(page.locator("[data-player]")).to_have_attribute("data-state", "running")
-    tab_until(page, "Next stretch")
-    page.keyboard.press("Enter")
+    tab_and_press(page, "Next stretch")
     expect(page.get_by_role("heading", level=1)).to_have_text("Chin tuck")

@@ -4,7 +4,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from stretches.routines.models import Routine
-from tests.browser.checks import held_clock, tab_until
+from tests.browser.checks import held_clock, tab_and_press
 from tests.browser.conftest import add_to_routine
 
 pytestmark = pytest.mark.browser
@@ -80,37 +80,33 @@ def test_where_it_hurts_to_a_timed_routine_then_history(page: Page, site: str):
 
 def test_build_a_routine_with_the_keyboard_alone(page: Page, site: str):
     page.goto(f"{site}/stretches/?q=chin")
-    tab_until(page, "Add to routine: Chin tuck")
-    page.keyboard.press("Enter")
+    tab_and_press(page, "Add to routine: Chin tuck")
     expect(page.locator(":focus")).to_have_text("Added. See your routine (1)")
     expect(page.locator("#messages")).to_contain_text("Chin tuck added to your routine.")
 
     page.goto(f"{site}/stretches/?q=cat")
-    tab_until(page, "Add to routine: Cat-cow")
-    page.keyboard.press("Enter")
+    tab_and_press(page, "Add to routine: Cat-cow")
     expect(page.locator(":focus")).to_have_text("Added. See your routine (2)")
     page.keyboard.press("Enter")  # follow the focused link to the builder
     expect(page).to_have_url(re.compile(r"/routine/$"))
 
     steps = page.locator(".routine-step-name")
     expect(steps).to_have_text(["Chin tuck", "Cat-cow"])
-    tab_until(page, "Down: move Chin tuck later")
-    page.keyboard.press("Enter")
+    tab_and_press(page, "Down: move Chin tuck later")
     expect(steps).to_have_text(["Cat-cow", "Chin tuck"])
     # Chin tuck is now last, so focus moves to its other move button rather than being lost.
     expect(page.locator(":focus")).to_have_text("Up: move Chin tuck earlier")
     expect(page.locator("#messages")).to_contain_text("Chin tuck moved down, now number 2 of 2.")
 
-    tab_until(page, "Change the dose for Chin tuck")
-    page.keyboard.press("Enter")  # the dose form opens in place, focus in its first field
+    # The dose form opens in place, focus in its first field.
+    tab_and_press(page, "Change the dose for Chin tuck")
     expect(page.get_by_label("Hold (seconds)")).to_be_focused()
     page.keyboard.press("Control+A")  # the field shows the dose in force: replace it
     page.keyboard.type("8")
     page.keyboard.press("Enter")
     expect(page.locator(".routine-step").nth(1)).to_contain_text("Hold 8 s, 10 times")
 
-    tab_until(page, "Remove Cat-cow")
-    page.keyboard.press("Enter")
+    tab_and_press(page, "Remove Cat-cow")
     expect(steps).to_have_text(["Chin tuck"])
     expect(page.locator(":focus")).to_have_id("routine-heading")
 
@@ -143,11 +139,9 @@ def test_focus_stays_where_the_keyboard_left_it_on_a_busy_device(page: Page, sit
     )
     add_to_routine(page, site, "chin-tuck", "cat-cow")
     page.goto(f"{site}/routine/")
-    tab_until(page, "Down: move Chin tuck later")
-    page.keyboard.press("Enter")
+    tab_and_press(page, "Down: move Chin tuck later")
     expect(page.locator(":focus")).to_have_text("Up: move Chin tuck earlier")
-    tab_until(page, "Change the dose for Chin tuck")
-    page.keyboard.press("Enter")
+    tab_and_press(page, "Change the dose for Chin tuck")
     expect(page.get_by_label("Hold (seconds)")).to_be_focused()
     page.keyboard.press("Control+A")
     page.keyboard.type("8")
