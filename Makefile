@@ -65,13 +65,13 @@ node_modules/.installed: package.json package-lock.json
 
 # $(call debian_package,commands,package,what needs them): when a command is missing, installs
 # the Debian package that has it (as root, with apt), or says what to install.
-debian_package = for command in $(1); do \
-		command -v $$command >/dev/null && continue; \
+debian_package = for tool in $(1); do \
+		command -v $$tool >/dev/null && continue; \
 		if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) >/dev/null || exit 1; \
 			break; \
 		fi; \
-		echo "$$command is missing: install Debian's '$(2)' package for $(3)." >&2; \
+		echo "$$tool is missing: install Debian's '$(2)' package for $(3)." >&2; \
 		exit 1; \
 	done
 

@@ -1,4 +1,5 @@
-"""Bench-only settings: Upright's own, plus a bare view to measure the ceiling against."""
+"""Bench-only settings: Upright's own, plus the views in ceiling_urls.py to measure against: a
+bare view (the ceiling) and two floors of a per-visitor page."""
 
 from config.settings import *  # noqa: F403
 

@@ -1,6 +1,7 @@
 """
 What every routine write shares: its limits, where a plain form post goes back to, and the
-one way the builder answers.
+one way the builder answers; and the pair of views each routine page has, for the visitor's
+own routine and for a shared one.
 """
 
 from collections.abc import Callable
@@ -50,15 +51,16 @@ def own_and_shared(page: Callable[[HtmxHttpRequest, Routine | None], HttpRespons
     """A routine page's two views: the visitor's own routine, and the one a share link names."""
 
     @require_safe
-    @wraps(page)
     def own(request: HtmxHttpRequest) -> HttpResponse:
         return page(request, owned_routine(request.session))
 
     @require_safe
-    @wraps(page)
     def shared(request: HtmxHttpRequest, token: str) -> HttpResponse:
         return page(request, shared_routine(token))
 
+    # Named for the page they show, so a traceback or a profile says which one it was.
+    own.__name__ = own.__qualname__ = f"{page.__name__}_own"
+    shared.__name__ = shared.__qualname__ = f"{page.__name__}_shared"
     return own, shared
 
 
