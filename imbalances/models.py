@@ -4,9 +4,9 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from content.models import PublishedQuerySet, ReviewedContent, SourceLink
+from figures import FigureError
+from figures.bodymap import parse_trigger_point_map
 from stretches.doses import text_lines
-from stretches.figures import FigureError
-from stretches.figures.bodymap import parse_trigger_point_map
 from stretches.models import BodyArea, Muscle, Stretch
 
 

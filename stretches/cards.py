@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from content.cards import card_response, compose, version_token
-from stretches.figures import FigureError, parse_figure, render_figure
+from figures import FigureError, parse_figure, render_figure
 from stretches.models import Stretch
 
 

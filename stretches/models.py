@@ -5,9 +5,9 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from content.models import ReviewedContent, SourceLink
+from figures import FigureError, check_drawable
 from stretches import doses
 from stretches.doses import HOLD_SECONDS, REP_SECONDS, REPETITIONS, REST_SECONDS, text_lines
-from stretches.figures import FigureError, check_drawable
 from stretches.querysets import StretchQuerySet
 from stretches.video import embed_url, validate_video_url
 

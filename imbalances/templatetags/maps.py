@@ -6,8 +6,8 @@ from django import template
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from stretches.figures.bodymap import area_map as draw_area_map
-from stretches.figures.bodymap import parse_trigger_point_map
+from figures.bodymap import area_map as draw_area_map
+from figures.bodymap import parse_trigger_point_map
 
 register = template.Library()
 map_log = logging.getLogger("upright.figures")

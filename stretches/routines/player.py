@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from content.http import HtmxHttpRequest
-from stretches.figures import mirror_label
+from figures import mirror_label
 from stretches.routines.forms import PainForm, PlaceForm
 from stretches.routines.memory import history_context
 from stretches.routines.models import READY_SECONDS, Routine, RoutineRun, session_seconds

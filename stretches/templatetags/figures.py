@@ -10,8 +10,8 @@ from django.utils.safestring import mark_safe
 from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
 
-from stretches.figures import mirror_label, parse_figure, render_figure
-from stretches.figures.bodymap import muscle_map as draw_muscle_map
+from figures import mirror_label, parse_figure, render_figure
+from figures.bodymap import muscle_map as draw_muscle_map
 
 register = template.Library()
 figure_log = logging.getLogger("upright.figures")

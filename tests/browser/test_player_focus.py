@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from stretches.figures import mirror_label
+from figures import mirror_label
 from stretches.models import Stretch
 from tests.browser.checks import held_clock
 from tests.browser.conftest import add_to_routine

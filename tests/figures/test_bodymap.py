@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from stretches.figures.bodymap import (
+from figures.bodymap import (
     HALF_WIDTH,
     TriggerPoint,
     area_map,
@@ -14,11 +14,11 @@ from stretches.figures.bodymap import (
     trigger_point_map,
     trigger_point_maps,
 )
-from stretches.figures.bodymap_geometry import flatten, shape, smooth_path
-from stretches.figures.bodymap_muscles import MUSCLES
-from stretches.figures.bodymap_outline import SILHOUETTE
-from stretches.figures.bodymap_zones import AREAS, ZONES
-from stretches.figures.errors import FigureError
+from figures.bodymap_geometry import flatten, shape, smooth_path
+from figures.bodymap_muscles import MUSCLES
+from figures.bodymap_outline import SILHOUETTE
+from figures.bodymap_zones import AREAS, ZONES
+from figures.errors import FigureError
 
 ROOT = Path(__file__).resolve().parents[2]
 MAPS = ROOT / "imbalances" / "content" / "trigger_point_maps.toml"

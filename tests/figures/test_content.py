@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from stretches.figures import mirror_label, parse_figure, render_figure
+from figures import mirror_label, parse_figure, render_figure
 from tests.figures.shipped import load_figures
 
 CONTENT = Path(__file__).resolve().parents[2] / "stretches" / "content"
@@ -85,8 +85,8 @@ def test_no_figure_bends_the_neck_far_back():
 
 
 def test_thread_the_needle_rests_the_shoulder_head_and_threading_arm_on_the_mat():
-    from stretches.figures.anatomy import landmark
-    from stretches.figures.render import Scene
+    from figures.anatomy import landmark
+    from figures.render import Scene
 
     fig = parse_figure(FIGURES["thread-the-needle"])
     pose = Scene(fig, False).solve(fig.keyframe("stretch").joints)

@@ -2,10 +2,10 @@
 
 import pytest
 
-from stretches.figures.anatomy import landmark
-from stretches.figures.poses import BASES, solve_pose
-from stretches.figures.project import camera
-from stretches.figures.skeleton import CM, solve
+from figures.anatomy import landmark
+from figures.poses import BASES, solve_pose
+from figures.project import camera
+from figures.skeleton import CM, solve
 
 
 def moved(name: str, joints: dict) -> tuple[float, float, float]:

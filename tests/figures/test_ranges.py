@@ -1,6 +1,6 @@
 import pytest
 
-from stretches.figures import FigureError, parse_figure
+from figures import FigureError, parse_figure
 
 
 def figure(**stretch) -> dict:

@@ -1,7 +1,7 @@
 import re
 
-from stretches.figures import mirror_label, parse_figure, render_figure
-from stretches.figures.render import Scene
+from figures import mirror_label, parse_figure, render_figure
+from figures.render import Scene
 from tests.figures.shipped import load_figures
 
 SIDE_TILT = parse_figure(load_figures()["neck-side-tilt"])

@@ -11,7 +11,7 @@ from django.core.management import call_command
 from pytest_django.asserts import assertContains, assertNotContains
 
 from content.models import LoadedContent
-from stretches.figures import parse_figure
+from figures import parse_figure
 from stretches.models import Stretch
 from tests.stretches.test_admin import stretch_form
 

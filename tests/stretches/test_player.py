@@ -7,7 +7,7 @@ import pytest
 from django.test import Client
 from pytest_django.asserts import assertContains, assertNotContains
 
-from stretches.figures import mirror_label
+from figures import mirror_label
 from stretches.models import Stretch
 from stretches.routines.models import Routine, RoutineRun, RoutineStep
 from stretches.routines.player import timeline

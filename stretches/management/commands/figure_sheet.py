@@ -4,8 +4,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandParser
 
 from content.loader import read_keyed
+from figures.sheet import Entry, write_sheet
 from stretches.content_loader import CONTENT_DIR, FIGURES
-from stretches.figures.sheet import Entry, write_sheet
 from stretches.models import Stretch
 
 
