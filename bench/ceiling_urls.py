@@ -3,7 +3,7 @@ from django.template import engines
 from django.urls import path
 
 from config.urls import urlpatterns as site_urlpatterns
-from stretches.routines.services import owned_routine
+from routines.ownership import owned_routine
 
 EMPTY_PAGE = engines["django"].from_string(
     '{% extends "base.html" %}{% block content %}<h1>Empty</h1>{% endblock content %}'

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "django_ratelimit",
     "content",
     "stretches",
+    "routines",
     "imbalances",
     "api",
 ]

@@ -16,7 +16,7 @@ sitemaps = {"pages": StaticPageSitemap, "stretches": StretchSitemap, "causes": C
 urlpatterns = i18n_patterns(
     path("", include("imbalances.urls")),
     path("stretches/", include("stretches.urls")),
-    path("", include("stretches.routines.urls")),
+    path("", include("routines.urls")),
     path(
         "disclaimer/",
         cache_for_everyone(TemplateView.as_view(template_name="pages/disclaimer.html")),

@@ -7,8 +7,9 @@ from django.views.decorators.http import require_safe
 
 from content.http import HtmxHttpRequest
 from content.page_cache import cache_for_everyone
+from routines.models import RoutineStep
+from stretches.doses import session_seconds
 from stretches.models import BodyArea
-from stretches.routines.models import RoutineStep, session_seconds
 
 from .models import Cause, CorrectiveStretch, RedFlag
 
@@ -29,15 +30,16 @@ def varied(causes, limit: int = 5) -> list[Cause]:
 def home(request: HtmxHttpRequest) -> HttpResponse:
     """Where does it hurt? Each body area with its likely causes and a routine to start."""
     steps = RoutineStep.objects.filter(stretch__is_published=True).select_related("stretch")
-    areas = BodyArea.objects.select_related("suggested_routine").prefetch_related(
+    areas = BodyArea.objects.select_related("suggestion__routine").prefetch_related(
         Prefetch(
             "causes",
             queryset=Cause.objects.published().most_specific_first().only("slug", "name", "kind"),
         ),
-        Prefetch("suggested_routine__steps", queryset=steps),
+        Prefetch("suggestion__routine__steps", queryset=steps),
     )
     for area in areas:
         area.likely_causes = varied(area.causes.all())
+        area.routine = area.suggestion.routine if hasattr(area, "suggestion") else None
     situations = Cause.objects.published().exclude(picker_label="").order_by("picker_label")
     return render(request, "imbalances/home.html", {"areas": areas, "situations": situations})
 

@@ -1,14 +1,4 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_delete, post_save
-
-
-def ready_made_routine_changed(sender, instance, **kwargs) -> None:
-    # Visitors' own routines are never in a page shared by everyone; ready-made ones are (the
-    # home page offers them). Their steps are edited inline in admin, which saves the routine.
-    if instance.is_ready_made:
-        from content.models import ContentVersion
-
-        ContentVersion.bump()
 
 
 class StretchesConfig(AppConfig):
@@ -18,12 +8,5 @@ class StretchesConfig(AppConfig):
     content_loaders = [
         "stretches.content_loader.load_stretches",
         "stretches.content_loader.load_figures_for_existing",
-        "stretches.content_loader.load_routines",
     ]
     content_models = ["BodyArea", "Muscle", "Stretch", "StretchSource", "StretchStep"]
-
-    def ready(self):
-        from stretches.routines.models import Routine
-
-        for signal in (post_save, post_delete):
-            signal.connect(ready_made_routine_changed, sender=Routine, dispatch_uid=f"{signal}")

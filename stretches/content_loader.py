@@ -1,5 +1,6 @@
 """
-Load the stretch library and ready-made routines from the TOML files in stretches/content/.
+Load the stretch library (body areas, muscles, stretches and their figures) from the TOML files
+in stretches/content/.
 
 Each item is created once (see content.loader) and is the editors' to change from then on.
 """
@@ -8,15 +9,7 @@ from pathlib import Path
 
 from content import loader
 from content.loader import Ledger
-from stretches.models import (
-    BodyArea,
-    Muscle,
-    Routine,
-    RoutineStep,
-    Stretch,
-    StretchSource,
-    StretchStep,
-)
+from stretches.models import BodyArea, Muscle, Stretch, StretchSource, StretchStep
 
 CONTENT_DIR = Path(__file__).resolve().parent / "content"
 FIGURES = "figures.toml"  # one table per stretch slug: the figure engine's pose data
@@ -70,30 +63,3 @@ def load_figures_for_existing(ledger: Ledger, directory: Path = CONTENT_DIR) -> 
     """Figures for stretches loaded before there were figures (see content.loader.fill_once)."""
     figures = loader.read_keyed(directory / FIGURES)
     loader.fill_once(ledger, "figure", Stretch, "figure", figures)
-
-
-def load_routines(ledger: Ledger, directory: Path = CONTENT_DIR) -> None:
-    rows = ledger.new_rows(
-        "routine", loader.read_tables(directory, "routine"), loader.slug_exists(Routine)
-    )
-    stretches = loader.by_slug(
-        Stretch, {step["stretch"] for row in rows for step in row["steps"]}, "stretches"
-    )
-    for row in rows:
-        routine = loader.create_validated(
-            Routine, slug=row["slug"], name=row["name"], summary=row["summary"], is_ready_made=True
-        )
-        for position, spec in enumerate(row["steps"], 1):
-            step = RoutineStep(
-                routine=routine,
-                stretch=stretches[spec["stretch"]],
-                position=position,
-                hold_seconds=spec.get("hold"),
-                repetitions=spec.get("reps"),
-            )
-            step.full_clean(exclude=["routine"])
-            step.save()
-        # Offer it to people who hurt in these areas, unless an editor chose another routine.
-        BodyArea.objects.filter(slug__in=row.get("areas", []), suggested_routine=None).update(
-            suggested_routine=routine
-        )

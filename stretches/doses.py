@@ -7,6 +7,9 @@ HOLD_SECONDS = (5, 120)
 REPETITIONS = (1, 20)
 REST_SECONDS = (0, 120)
 REP_SECONDS = (2, 10)
+# Time to read a stretch's steps and get into position before its first hold; between
+# stretches it doubles as the rest.
+READY_SECONDS = 10
 
 
 def duration_label(seconds: int) -> str:
@@ -25,6 +28,12 @@ def timed_seconds(stretch, reps: int, sides: int, hold: int) -> int:
         return sides * reps * (stretch.rep_seconds or 0) + (sides - 1) * stretch.rest_seconds
     sets = reps * sides
     return sets * hold + (sets - 1) * stretch.rest_seconds
+
+
+def session_seconds(doses) -> int:
+    """How long following these in turn takes (stretches, or a routine's steps: anything with
+    `total_seconds`), getting ready for each one included."""
+    return sum(dose.total_seconds + READY_SECONDS for dose in doses)
 
 
 def dose_label(stretch, reps: int, hold: int, sides: str) -> str:

@@ -21,15 +21,6 @@ class BodyArea(models.Model):
     )
     description = models.CharField(max_length=240, blank=True)
     position = models.PositiveSmallIntegerField(default=0, help_text="Order on the home page.")
-    suggested_routine = models.ForeignKey(
-        "stretches.Routine",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        limit_choices_to={"is_ready_made": True},
-        help_text="The ready-made routine offered to people who hurt here.",
-    )
 
     class Meta:
         ordering = ["position", "name"]
@@ -238,8 +229,3 @@ class StretchStep(models.Model):
 
 class StretchSource(SourceLink):
     stretch = models.ForeignKey(Stretch, on_delete=models.CASCADE, related_name="sources")
-
-
-# Routines are built from the library. Their models live with the rest of their code and are
-# imported here, after Stretch, so Django registers them with this app.
-from stretches.routines.models import Routine, RoutineRun, RoutineStep  # noqa: E402, F401

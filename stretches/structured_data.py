@@ -1,8 +1,8 @@
 """A stretch guide as schema.org's HowTo: its steps, how long it takes, what it needs."""
 
 from content.structured_data import content_language, iso_duration
+from stretches.doses import session_seconds
 from stretches.models import Stretch
-from stretches.routines.models import session_seconds
 
 
 def how_to(stretch: Stretch, *, url: str, image: str) -> dict:

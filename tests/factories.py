@@ -58,7 +58,7 @@ def make_cause(*, stretches=(), **overrides) -> Cause:
 
 def visitor_routine(client):
     """The routine a test client's visitor owns, found as the app finds it: by session key."""
-    from stretches.routines.services import owned_routine
+    from routines.ownership import owned_routine
 
     return owned_routine(client.session)
 

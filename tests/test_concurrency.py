@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 from django.test import Client
 
-from stretches.routines.models import MAX_STEPS, RoutineStep
+from routines.models import MAX_STEPS, RoutineStep
 from tests.factories import visitor_routine, visitor_steps
 
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -13,7 +13,7 @@ from django.urls import URLResolver, get_resolver
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from stretches.routines.models import Routine, RoutineRun, RoutineStep
+from routines.models import Routine, RoutineRun, RoutineStep
 from tests.factories import visitor_routine
 
 pytestmark = pytest.mark.django_db
@@ -23,9 +23,9 @@ STATUSES: Counter = Counter()
 
 def form_fields() -> list[str]:
     """Every field of every form a view reads, and the few parameters views read directly."""
+    from routines import forms as routine_forms
+    from routines import reminder_forms
     from stretches import forms as library_forms
-    from stretches.routines import forms as routine_forms
-    from stretches.routines import reminder_forms
 
     names = {"next", "page", "done", "username", "password", "csrfmiddlewaretoken", "step", "run"}
     for module in (library_forms, routine_forms, reminder_forms):

@@ -11,7 +11,7 @@ from django.test import Client
 from pytest_django.asserts import assertContains
 
 from content.logging import JsonFormatter
-from stretches.routines.models import RoutineStep
+from routines.models import RoutineStep
 
 pytestmark = pytest.mark.django_db
 

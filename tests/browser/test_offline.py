@@ -8,8 +8,8 @@ import pytest
 from django.core.signals import request_started
 from playwright.sync_api import Page, expect
 
+from routines.models import RoutineRun
 from stretches.models import Stretch
-from stretches.routines.models import RoutineRun
 from tests.browser.checks import axe_violations, controlled, eventually
 from tests.browser.conftest import add_to_routine
 

@@ -3,7 +3,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from stretches.routines.models import Routine
+from routines.models import Routine
 from tests.browser.checks import held_clock, tab_and_press
 from tests.browser.conftest import add_to_routine
 

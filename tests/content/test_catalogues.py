@@ -11,8 +11,8 @@ import polib
 import pytest
 from django.conf import settings
 
+from routines.models import Routine
 from stretches.models import Stretch
-from stretches.routines.models import Routine
 
 CATALOGUES = Path(settings.BASE_DIR) / "locale" / "es" / "LC_MESSAGES"
 DOMAINS = ("django", "djangojs")

@@ -5,7 +5,7 @@ from django.contrib.auth.models import User
 from django.test import Client
 from pytest_django.asserts import assertContains
 
-from stretches.routines.models import RoutineStep
+from routines.models import RoutineStep
 
 pytestmark = pytest.mark.django_db
 

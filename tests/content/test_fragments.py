@@ -7,8 +7,8 @@ from django.core.cache import caches
 from django.test import Client
 from pytest_django.asserts import assertContains, assertNotContains
 
-from stretches.routines.models import Routine
-from tests.stretches.builder_helpers import add
+from routines.models import Routine
+from tests.routines.builder_helpers import add
 
 pytestmark = pytest.mark.django_db
 

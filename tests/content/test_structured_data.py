@@ -8,8 +8,8 @@ import pytest
 from content.sources import is_primary
 from content.structured_data import iso_duration
 from imbalances.models import Cause, RedFlag
+from stretches.doses import READY_SECONDS
 from stretches.models import Stretch
-from stretches.routines.models import READY_SECONDS
 from tests.content.head import read_head
 
 pytestmark = pytest.mark.django_db

@@ -6,9 +6,9 @@ from django.core.management import call_command
 from content.loader import read_tables
 from content.models import LoadedContent
 from imbalances.models import Cause, CorrectiveStretch, RedFlag
+from routines.models import Routine
 from stretches.content_loader import CONTENT_DIR
 from stretches.models import BodyArea, Stretch
-from stretches.routines.models import Routine
 
 pytestmark = pytest.mark.django_db
 
@@ -135,4 +135,4 @@ def test_ready_made_routines_are_loaded_and_suggested_for_areas():
     routines = Routine.objects.ready_made()
     assert routines.count() >= 3
     assert all(routine.steps.count() >= 3 for routine in routines)
-    assert not BodyArea.objects.filter(suggested_routine=None).exists()
+    assert not BodyArea.objects.filter(suggestion=None).exists()

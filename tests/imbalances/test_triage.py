@@ -7,6 +7,7 @@ from django.test import Client
 from pytest_django.asserts import assertContains
 
 from imbalances.models import Cause, RedFlag
+from routines.models import Suggestion
 from stretches.models import Stretch
 
 pytestmark = pytest.mark.django_db
@@ -72,9 +73,7 @@ def test_the_red_flags_page_shows_the_three_tiers_in_order_and_its_review_dates(
 
 def test_the_safety_check_before_a_timed_routine_lists_the_signs_to_call_999_for(client):
     area = "upper-back"
-    from stretches.models import BodyArea
-
-    routine = BodyArea.objects.get(slug=area).suggested_routine
+    routine = Suggestion.objects.get(area__slug=area).routine
     response = client.get(f"/r/{routine.token}/follow/")
     assertContains(response, "Before you start")
     assertContains(response, "tearing pain between your shoulder blades")
