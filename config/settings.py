@@ -13,7 +13,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 
-from content.logging import json_logging
+from sitewide.logging import json_logging
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -42,7 +42,7 @@ ALLOWED_HOSTS = [*env_list("DJANGO_ALLOWED_HOSTS"), "localhost", "127.0.0.1", "[
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    "content.apps.UprightAdminConfig",
+    "sitewide.apps.UprightAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -51,7 +51,11 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_htmx",
     "django_ratelimit",
+    "modern_csrf",
+    "sitewide",
     "content",
+    "seo",
+    "offline",
     "stretches",
     "routines",
     "imbalances",
@@ -59,7 +63,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "content.middleware.RequestLogMiddleware",
+    "sitewide.middleware.RequestLogMiddleware",
     # Compresses pages (WhiteNoise's static files come compressed), padded against BREACH.
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -67,18 +71,18 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # The language from the URL's /es/ prefix alone (no Vary); before CommonMiddleware.
-    "content.languages.PathLocaleMiddleware",
+    "sitewide.languages.PathLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    # Refuses writes from other sites' pages by the browser's Fetch metadata (content/forgery.py).
-    "content.forgery.CrossOriginProtectionMiddleware",
+    # Refuses writes from other sites' pages by the browser's Fetch metadata, not by tokens.
+    "modern_csrf.middleware.ModernCsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    # A page showing a one-time message is not kept for offline use (content/offline.py).
-    "content.offline.OneTimePagesMiddleware",
+    # A page showing a one-time message is not kept for offline use (offline/middleware.py).
+    "offline.middleware.OneTimePagesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
-    "content.middleware.SecurityHeadersMiddleware",
+    "sitewide.middleware.SecurityHeadersMiddleware",
     "django_ratelimit.middleware.RatelimitMiddleware",
 ]
 
@@ -160,15 +164,15 @@ CACHES["template_fragments"] = {"BACKEND": FRAGMENTS, "LOCATION": "fragments"}
 # checks call Django's Redis backend "unsupported" (it predates it) and the database cache
 # "not atomic" (two requests in one instant may count as one: accepted for one server).
 RATELIMIT_USE_CACHE = "ratelimit"
-RATELIMIT_VIEW = "content.views.rate_limited"
+RATELIMIT_VIEW = "sitewide.views.rate_limited"
 RATELIMIT_WRITES = os.environ.get("UPRIGHT_WRITE_RATE", "60/m")
 RATELIMIT_LOGINS = os.environ.get("UPRIGHT_LOGIN_RATE", "10/m")
 RATELIMIT_API = os.environ.get("UPRIGHT_API_RATE", "120/m")  # API answers built, not stored
 SILENCED_SYSTEM_CHECKS = [
     "django_ratelimit.E003",
     "django_ratelimit.W001",
-    # Django's token middleware is replaced by Fetch-metadata protection (content/forgery.py);
-    # the admin keeps its token check through csrf_protect on its own views.
+    # Django's token middleware is replaced by django-modern-csrf's Fetch-metadata check
+    # (ModernCsrfViewMiddleware), which guards the admin's forms as it does every other write.
     "security.W003",
 ]
 
@@ -205,7 +209,7 @@ CONSOLE = {"BACKEND": "django.core.mail.backends.console.EmailBackend"}
 MAILERS = {"default": CONSOLE if DEBUG else SMTP}
 
 LOGIN_URL = "admin:login"
-CSRF_FAILURE_VIEW = "content.views.csrf_failure"  # the admin's token check, in our own page
+CSRF_FAILURE_VIEW = "sitewide.views.csrf_failure"  # a refused cross-site write, in our own page
 
 # Security headers. Every script and style is a static file, so the policy needs no
 # 'unsafe-inline'; video hosts may only appear in frames, after a visitor asks for a video.
@@ -235,7 +239,7 @@ SECURE_COOKIES = env_bool(
     "DJANGO_SECURE_COOKIES", SECURE_SSL_REDIRECT or env_bool("DJANGO_BEHIND_PROXY", False)
 )
 SESSION_COOKIE_SECURE = SECURE_COOKIES
-CSRF_COOKIE_SECURE = SECURE_COOKIES  # only the admin still uses Django's CSRF token
+CSRF_COOKIE_SECURE = SECURE_COOKIES  # the admin's forms still carry Django's token cookie
 SECURE_HSTS_SECONDS = 0 if DEBUG else int(os.environ.get("DJANGO_HSTS_SECONDS", 31_536_000))
 # Both off for a site whose subdomains are not all on https.
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", not DEBUG)
@@ -244,6 +248,6 @@ SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", not DEBUG)
 # client address the proxy appended to X-Forwarded-For.
 if env_bool("DJANGO_BEHIND_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    RATELIMIT_IP_META_KEY = "content.middleware.forwarded_client"
-# JSON lines on stdout, one per request (the dictConfig is in content/logging.py).
+    RATELIMIT_IP_META_KEY = "sitewide.middleware.forwarded_client"
+# JSON lines on stdout, one per request (the dictConfig is in sitewide/logging.py).
 LOGGING = json_logging(level=os.environ.get("DJANGO_LOG_LEVEL", "INFO"))

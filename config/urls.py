@@ -4,10 +4,12 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.generic import TemplateView
 
-from content import cards, catalog, offline, views
 from content.page_cache import cache_for_everyone
-from content.sitemaps import StaticPageSitemap
 from imbalances.sitemaps import CauseSitemap
+from offline import views as offline
+from seo import cards
+from seo.sitemaps import StaticPageSitemap
+from sitewide import catalog, views
 from stretches.sitemaps import StretchSitemap
 
 sitemaps = {"pages": StaticPageSitemap, "stretches": StretchSitemap, "causes": CauseSitemap}
@@ -27,12 +29,12 @@ urlpatterns = i18n_patterns(
         cache_for_everyone(TemplateView.as_view(template_name="pages/self_care.html")),
         name="self_care",
     ),
-    # The share card of pages without a picture of their own (content/cards.py).
+    # The share card of pages without a picture of their own (seo/cards.py).
     path("card.png", cards.site_card, name="share_card"),
     # The scripts' strings in the page's language, at an address versioned by the release
-    # (content/catalog.py), so browsers may keep it for good.
+    # (sitewide/catalog.py), so browsers may keep it for good.
     path("jsi18n/", catalog.javascript_catalog, name="javascript-catalog"),
-    # Installable and offline (content/offline.py), in the visitor's language.
+    # Installable and offline (offline/views.py), in the visitor's language.
     path("manifest.webmanifest", offline.manifest, name="manifest"),
     path("offline/", offline.offline, name="offline"),
     prefix_default_language=False,
@@ -41,7 +43,7 @@ urlpatterns = i18n_patterns(
 # Machine-facing endpoints answer in one language at one address.
 urlpatterns += [
     path("healthz", views.healthz, name="healthz"),
-    # The service worker (content/offline.py) at the root, so its scope is the whole site.
+    # The service worker (offline/views.py) at the root, so its scope is the whole site.
     path("sw.js", offline.service_worker, name="service_worker"),
     path("api/v1/", include("api.urls")),
     path(

@@ -1,10 +1,9 @@
 from django.apps import AppConfig, apps
-from django.contrib.admin import apps as admin_apps
 
 
 class ContentConfig(AppConfig):
     name = "content"
-    verbose_name = "Site content and plumbing"
+    verbose_name = "Reviewed content"
     # Translations are not shown yet; watched so that, once pages show them, a saved one
     # already retires the cached pages that would show the old wording.
     content_models = ("Translation",)
@@ -15,10 +14,3 @@ class ContentConfig(AppConfig):
         # Each app names the models whose changes show on shared pages (`content_models`).
         for config in apps.get_app_configs():
             watch(*(config.get_model(name) for name in getattr(config, "content_models", ())))
-
-
-class UprightAdminConfig(admin_apps.AdminConfig):
-    """Django's admin, with the login rate-limited (see content/admin_site.py)."""
-
-    default = False  # "content" itself is ContentConfig
-    default_site = "content.admin_site.UprightAdminSite"

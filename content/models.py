@@ -12,8 +12,8 @@ from django.db import connection, models
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from content.languages import translation_languages
 from content.sources import validate_source_url
+from sitewide.languages import translation_languages
 
 
 class LoadedContent(models.Model):

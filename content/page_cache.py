@@ -2,7 +2,7 @@
 Whole-page caching for the pages every visitor sees alike: the library, guides, causes and
 red flags.
 
-Forgery protection reads the browser's Fetch metadata (see content/forgery.py), so no page
+Forgery protection reads the browser's Fetch metadata (django-modern-csrf), so no page
 carries a per-visitor token and a public page is the same bytes for everyone. Each page is
 rendered once, compressed once and kept in the `pages` cache under a key that carries the
 content version (an editor's change moves it, so no stored page outlives it) and the release

@@ -1,5 +1,5 @@
-from content.sitemaps import BilingualSitemap
 from imbalances.models import Cause
+from seo.sitemaps import BilingualSitemap
 
 
 class CauseSitemap(BilingualSitemap):

@@ -2,8 +2,8 @@
 
 from django.utils.translation import gettext
 
-from content.structured_data import content_language, in_language, medical_web_page
 from imbalances.models import Cause
+from seo.structured_data import content_language, in_language, medical_web_page
 
 
 def condition(cause: Cause) -> dict:

@@ -9,7 +9,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from content.http import HtmxHttpRequest
 from routines.builder_page import answer, back_to, limit_writes, render_builder
 from routines.forms import (
     AddStretchForm,
@@ -30,6 +29,7 @@ from routines.services import (
     rename_routine,
     update_step,
 )
+from sitewide.http import HtmxHttpRequest
 
 
 def owned_step(request: HtmxHttpRequest, pk: int, form_class=OwnedStepForm):

@@ -14,11 +14,11 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django_ratelimit.decorators import ratelimit
 
-from content.http import HtmxHttpRequest
 from routines.forms import RenameForm, StepForm
 from routines.models import MAX_STEPS, Routine
 from routines.ownership import owned_routine
 from routines.reminder_forms import reminder_context
+from sitewide.http import HtmxHttpRequest
 from stretches.doses import session_seconds
 
 BUILDER = "routines/builder.html"

@@ -11,7 +11,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from content.http import HtmxHttpRequest
 from routines.builder_page import answer, limit_writes
 from routines.forms import LoadStretchesForm, ReplaceOrAppendForm
 from routines.models import Routine
@@ -23,6 +22,7 @@ from routines.services import (
     copy_into,
     rename_routine,
 )
+from sitewide.http import HtmxHttpRequest
 
 
 def confirm_or_apply(request, form: ReplaceOrAppendForm, apply, *, summary: str, context: dict):

@@ -7,9 +7,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_safe
 
-from content.http import HtmxHttpRequest
 from routines.models import RoutineRun
 from routines.ownership import runs_on_this_device
+from sitewide.http import HtmxHttpRequest
 
 
 def last_run(session) -> RoutineRun | None:

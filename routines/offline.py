@@ -12,13 +12,13 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
-from content.http import HtmxHttpRequest
 from content.models import ContentVersion
 from routines.builder_page import limit_writes
 from routines.models import Routine
 from routines.offline_forms import OfflineRunForm
 from routines.ownership import owned_routine, shared_routine
 from routines.services import RoutineError, record_offline_run
+from sitewide.http import HtmxHttpRequest
 
 
 def routine_pages(routine: Routine, *, own: bool) -> list[str]:

@@ -14,7 +14,6 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
-from content.http import HtmxHttpRequest
 from figures import mirror_label
 from routines.builder_page import limit_writes
 from routines.forms import PainForm, PlaceForm
@@ -22,6 +21,7 @@ from routines.history import history_context
 from routines.models import Routine, RoutineRun
 from routines.ownership import device_hash, owned_routine, shared_routine
 from routines.services import finish_run, start_run
+from sitewide.http import HtmxHttpRequest
 from stretches.doses import READY_SECONDS, session_seconds
 
 # Which step shows the stretch position, for the one-line cue beside the timer: the step that

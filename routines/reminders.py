@@ -18,7 +18,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
-from content.http import HtmxHttpRequest
 from routines.builder_page import render_builder
 from routines.history import last_time_context
 from routines.models import Routine
@@ -26,6 +25,7 @@ from routines.ownership import owned_routine, shared_routine
 from routines.reminder_calendar import RoutineSummary, Schedule, build_calendar
 from routines.reminder_forms import ReminderForm, reminder_context
 from routines.sharing import routine_context
+from sitewide.http import HtmxHttpRequest
 from stretches.doses import session_seconds
 
 EMPTY_MESSAGE = gettext_lazy(

@@ -9,10 +9,10 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from content.http import HtmxHttpRequest
 from routines.models import Routine
 from routines.ownership import owned_routine, shared_routine
 from routines.reminder_forms import reminder_context
+from sitewide.http import HtmxHttpRequest
 from stretches.doses import session_seconds
 
 

@@ -1,11 +1,11 @@
-"""A stretch's share card: its figure, held still, beside its name (see content/cards.py)."""
+"""A stretch's share card: its figure, held still, beside its name (see seo/cards.py)."""
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from content.cards import card_response, compose, version_token
 from figures import FigureError, parse_figure, render_figure
+from seo.cards import card_response, compose, version_token
 from stretches.models import Stretch
 
 

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from content.languages import CONTENT_LANGUAGE, content_is_foreign
+from sitewide.languages import CONTENT_LANGUAGE, content_is_foreign
 
 from .models import BodyArea, Muscle, Stretch
 

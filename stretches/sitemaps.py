@@ -1,4 +1,4 @@
-from content.sitemaps import BilingualSitemap
+from seo.sitemaps import BilingualSitemap
 from stretches.models import Stretch
 
 

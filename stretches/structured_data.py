@@ -1,6 +1,6 @@
 """A stretch guide as schema.org's HowTo: its steps, how long it takes, what it needs."""
 
-from content.structured_data import content_language, iso_duration
+from seo.structured_data import content_language, iso_duration
 from stretches.doses import session_seconds
 from stretches.models import Stretch
 

@@ -4,8 +4,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
-from content.http import HtmxHttpRequest
 from content.page_cache import cache_for_everyone
+from sitewide.http import HtmxHttpRequest
 from stretches.forms import StretchFilterForm
 from stretches.models import Stretch
 from stretches.search import spelling_suggestion

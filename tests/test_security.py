@@ -10,8 +10,8 @@ import pytest
 from django.test import Client
 from pytest_django.asserts import assertContains
 
-from content.logging import JsonFormatter
 from routines.models import RoutineStep
+from sitewide.logging import JsonFormatter
 
 pytestmark = pytest.mark.django_db
 

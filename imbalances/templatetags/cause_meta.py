@@ -3,9 +3,9 @@
 from django import template
 from django.urls import reverse
 
-from content.share import page_meta
-from content.structured_data import json_ld, website
 from imbalances.structured_data import cause_page, red_flags_page
+from seo.share import page_meta
+from seo.structured_data import json_ld, website
 
 register = template.Library()
 

@@ -1,6 +1,6 @@
 // Upright's service worker: the site keeps working without a connection.
 //
-// Served at /sw.js by content/offline.py, which puts `const UPRIGHT = {...}` in front of this
+// Served at /sw.js by offline/views.py, which puts `const UPRIGHT = {...}` in front of this
 // file: the version (the release and the names of the static files), the offline page in each
 // language, the outbox script and the fingerprinted static files to store on install. An
 // editor's change does not change the worker: pages are network first, so it needs no new one.
@@ -12,7 +12,7 @@
 //   fails. Never a POST, never /admin/ or /api/, never the history of pain ratings, never an
 //   answer that followed a redirect (a navigation answered with one is a network error), and
 //   never one the server marks `Cache-Control: no-store`: a page showing a one-time message
-//   such as "Saved" (content/offline.py), whose copy from before stays.
+//   such as "Saved" (offline/views.py), whose copy from before stays.
 // - At most PAGES_KEPT pages are kept; the ones stored longest ago go first.
 // - A routine's pages: opening a routine or its player keeps every page needed to follow it
 //   (the player's pages and each stretch's guide; the figures are inline SVG), listed by the

@@ -2,8 +2,8 @@
 
 from django import template
 
-from content.share import page_meta
-from content.structured_data import json_ld
+from seo.share import page_meta
+from seo.structured_data import json_ld
 from stretches.cards import card_alt, card_url
 from stretches.structured_data import how_to
 

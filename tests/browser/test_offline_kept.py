@@ -4,7 +4,7 @@ versions of the site are deployed."""
 import pytest
 from playwright.sync_api import Page, expect
 
-import content.offline
+import offline.views
 from stretches.models import Stretch
 from tests.browser.checks import controlled, eventually
 from tests.browser.test_offline import ServerRequests
@@ -83,7 +83,7 @@ def test_a_deploy_keeps_what_the_device_kept_and_downloads_no_static_file_again(
 ):
     before = kept_chin_tuck(page, site)
     # A new release whose static files kept their names.
-    monkeypatch.setattr(content.offline, "release", lambda: "the-next-release")
+    monkeypatch.setattr(offline.views, "release", lambda: "the-next-release")
     with ServerRequests() as reached:
         page.evaluate(NEW_WORKER_ACTIVE)
     assert not [path for path in reached.paths if path.startswith("/static/")]
@@ -98,8 +98,8 @@ def test_a_deploy_that_renames_static_files_fetches_the_kept_pages_again_and_kee
 ):
     before = kept_chin_tuck(page, site)
     # A deploy whose static files are not the same: the worker's list of them changes.
-    fewer = tuple(name for name in content.offline.PRECACHED_STATIC if name != "js/share.js")
-    monkeypatch.setattr(content.offline, "PRECACHED_STATIC", fewer)
+    fewer = tuple(name for name in offline.views.PRECACHED_STATIC if name != "js/share.js")
+    monkeypatch.setattr(offline.views, "PRECACHED_STATIC", fewer)
     with ServerRequests() as reached:
         page.evaluate(NEW_WORKER_ACTIVE)
     assert "/stretches/chin-tuck/" in reached.paths  # the kept copy fetched afresh

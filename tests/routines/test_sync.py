@@ -148,6 +148,8 @@ def test_an_unknown_run_is_not_found(built, routine):
 
 
 def test_another_sites_page_cannot_send_a_session(built, routine):
+    # A browser, not the test client: it checks where writes come from.
+    built.handler.enforce_csrf_checks = True
     response = built.post(
         SYNC,
         offline_session(routine),

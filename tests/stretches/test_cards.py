@@ -8,8 +8,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from stretches.models import Stretch
-from tests.content.head import read_head
 from tests.factories import make_stretch
+from tests.seo.head import read_head
 
 pytestmark = pytest.mark.django_db
 

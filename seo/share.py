@@ -23,9 +23,9 @@ from django.utils.html import strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 
-from content.cards import CARD_HEIGHT, CARD_WIDTH, version_token
-from content.http import absolute_url
-from content.structured_data import SITE_NAME
+from seo.cards import CARD_HEIGHT, CARD_WIDTH, version_token
+from seo.structured_data import SITE_NAME
+from sitewide.http import absolute_url
 
 # Open Graph names a locale with its country; our languages default to these.
 LOCALES = {"en": "en_GB", "es": "es_ES"}

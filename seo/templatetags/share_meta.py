@@ -1,9 +1,9 @@
-"""`{% page_meta %}`: the canonical link and share tags in every page's head (content/share.py)."""
+"""`{% page_meta %}`: the canonical link and share tags in every page's head (seo/share.py)."""
 
 from django import template
 
-from content.share import og_locale as build_og_locale
-from content.share import page_meta as build_page_meta
+from seo.share import og_locale as build_og_locale
+from seo.share import page_meta as build_page_meta
 
 register = template.Library()
 

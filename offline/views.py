@@ -18,13 +18,11 @@ import hashlib
 import json
 
 from django.conf import settings
-from django.contrib.messages import get_messages
 from django.contrib.staticfiles import finders
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 from django.views.decorators.http import require_safe
@@ -124,19 +122,3 @@ def manifest(request: HttpRequest) -> JsonResponse:
 def offline(request: HttpRequest) -> HttpResponse:
     """Shown by the service worker in place of a page this device never kept."""
     return render(request, "offline.html")
-
-
-class OneTimePagesMiddleware:
-    """A page that showed a one-time message ("Chin tuck added to your routine") is marked
-    `Cache-Control: no-store`, so the service worker does not keep it and show the message
-    again offline. Showing the messages iterates them, which marks the storage used."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request: HttpRequest) -> HttpResponse:
-        response = self.get_response(request)
-        shown = get_messages(request)
-        if getattr(shown, "used", False) and len(shown):
-            patch_cache_control(response, no_store=True)
-        return response

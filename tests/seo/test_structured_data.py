@@ -6,11 +6,11 @@ import re
 import pytest
 
 from content.sources import is_primary
-from content.structured_data import iso_duration
 from imbalances.models import Cause, RedFlag
+from seo.structured_data import iso_duration
 from stretches.doses import READY_SECONDS
 from stretches.models import Stretch
-from tests.content.head import read_head
+from tests.seo.head import read_head
 
 pytestmark = pytest.mark.django_db
 

@@ -18,8 +18,8 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 
-from content.languages import CONTENT_LANGUAGE, bcp47, is_content_language
 from content.sources import is_primary
+from sitewide.languages import CONTENT_LANGUAGE, bcp47, is_content_language
 
 CONTEXT = "https://schema.org"
 SITE_NAME = "Upright"

@@ -108,7 +108,7 @@ def test_a_missing_page_is_a_spanish_404_with_a_way_home(client):
 
 
 def test_a_refused_write_from_a_spanish_page_is_explained_in_spanish():
-    response = Client(headers={"Sec-Fetch-Site": "cross-site"}).post("/es/routine/clear/")
+    response = Client(enforce_csrf_checks=True, headers={"Sec-Fetch-Site": "cross-site"}).post("/es/routine/clear/")
     assertContains(response, "Vuelva a intentarlo", status_code=403)
     assertContains(response, '<html lang="es">', status_code=403)
 

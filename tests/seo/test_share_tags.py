@@ -7,9 +7,9 @@ from urllib.parse import urlsplit
 import pytest
 from django.test import Client, override_settings
 
-from tests.content.head import Head, read_head
 from tests.factories import make_stretch, visitor_routine
 from tests.routines.builder_helpers import add
+from tests.seo.head import Head, read_head
 from tests.test_site import CONTRACT_PAGES
 
 pytestmark = pytest.mark.django_db

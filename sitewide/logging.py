@@ -24,7 +24,7 @@ def json_logging(*, level: str) -> dict:
     return {
         "version": 1,
         "disable_existing_loggers": False,
-        "formatters": {"json": {"()": "content.logging.JsonFormatter"}},
+        "formatters": {"json": {"()": "sitewide.logging.JsonFormatter"}},
         "handlers": {
             "console": {"class": "logging.StreamHandler", "formatter": "json"},
             "null": {"class": "logging.NullHandler"},
@@ -33,7 +33,7 @@ def json_logging(*, level: str) -> dict:
         "loggers": {
             # Scanners send bad Host headers all day; Django already answers them with a 400.
             "django.security.DisallowedHost": {"handlers": ["null"], "propagate": False},
-            # One structured line per request comes from content.middleware.RequestLogMiddleware.
+            # One structured line per request comes from sitewide.middleware.RequestLogMiddleware.
             "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
             "django.server": {"handlers": ["null"], "propagate": False},
         },

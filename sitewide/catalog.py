@@ -16,7 +16,7 @@ from django.views.i18n import JavaScriptCatalog
 from content.page_cache import cache_for_everyone, release
 
 # Our own catalogue only (LOCALE_PATHS), not the admin's.
-catalogue = JavaScriptCatalog.as_view(packages=["content"])
+catalogue = JavaScriptCatalog.as_view(packages=["sitewide"])
 stored_catalogue = cache_for_everyone(catalogue, params=frozenset({"v"}))
 YEAR = 365 * 24 * 60 * 60
 SHORT = 5 * 60

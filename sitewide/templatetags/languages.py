@@ -12,9 +12,9 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import override
 
-from content.catalog import catalogue_url
-from content.http import absolute_url
-from content.languages import (
+from sitewide.catalog import catalogue_url
+from sitewide.http import absolute_url
+from sitewide.languages import (
     CONTENT_LANGUAGE,
     active_language,
     bcp47,
