@@ -10,10 +10,13 @@ COPY . .
 RUN DJANGO_SECRET_KEY=build-only /venv/bin/python manage.py collectstatic --no-input --verbosity 0
 
 FROM python:3.13-slim
+# The build's id (a commit or tag): servers of two releases never share stored pages.
+ARG RELEASE=unreleased
 # Behind a TLS-terminating proxy, also set DJANGO_BEHIND_PROXY=1 and FORWARDED_ALLOW_IPS to
 # the proxy's address, so only it may claim the original scheme and client.
 ENV PATH=/venv/bin:$PATH PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 \
-    HOST=0.0.0.0 PORT=8000 DATABASE_URL=sqlite:////data/db.sqlite3
+    HOST=0.0.0.0 PORT=8000 DATABASE_URL=sqlite:////data/db.sqlite3 \
+    DJANGO_CACHE_DIR=/data/cache UPRIGHT_RELEASE=$RELEASE
 RUN useradd --system --uid 10001 --home-dir /app upright && mkdir /data && chown upright /data
 COPY --from=build /venv /venv
 COPY --from=build --chown=root:root /app /app

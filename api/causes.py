@@ -4,10 +4,11 @@ import datetime
 from typing import Any
 
 from django.db.models import Prefetch
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
 
+from api.answers import endpoint
 from api.errors import ApiError
 from api.pagination import page_of
 from api.schemas import Error, Linked, Named, Page, Reviewed, one_of
@@ -69,18 +70,20 @@ class CausePage(Page):
     items: list[CauseSummary]
 
 
-@router.get(
+@endpoint(
+    router,
     "/causes",
     response={200: CausePage, 400: Error, 404: Error},
     url_name="causes",
     summary="Published causes, most common kinds first",
 )
-def cause_list(request: HttpRequest, page: int = Query(1, ge=1)):
+def cause_list(request: HttpRequest, response: HttpResponse, page: int = Query(1, ge=1)):
     causes = Cause.objects.published().most_common_first().prefetch_related("areas")
-    return page_of(request, causes, page)
+    return page_of(request, response, causes, page)
 
 
-@router.get(
+@endpoint(
+    router,
     "/causes/{slug:slug}",
     response={200: CauseDetail, 404: Error},
     url_name="cause",

@@ -47,11 +47,5 @@ def install(api: NinjaAPI) -> None:
         return error_response(404, str(exc) or _("Nothing is published at this address."))
 
 
-def method_not_allowed(response: HttpResponse) -> JsonResponse:
-    refusal = error_response(405, _("This API only reads: use GET."))
-    refusal["Allow"] = "GET, HEAD"  # every endpoint answers both (api/urls.py)
-    return refusal
-
-
 def unknown_endpoint(request: HttpRequest) -> JsonResponse:
     return error_response(404, _("There is no such endpoint: the list is at /api/v1/docs."))

@@ -1,15 +1,17 @@
 """Pages of a list: a count, the page's items and absolute links to the pages either side."""
 
 from django.core.paginator import EmptyPage, Paginator
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
 from api.errors import ApiError
+from sitewide.caching import searched_or_respelt
 
 PER_PAGE = 20
 
 
-def page_of(request: HttpRequest, items, number: int) -> dict:
+def page_of(request: HttpRequest, response: HttpResponse, items, number: int) -> dict:
     """One page of `items` (a queryset, counted once and sliced once), or a 404 past the end."""
     paginator = Paginator(items, PER_PAGE)
     try:
@@ -20,6 +22,8 @@ def page_of(request: HttpRequest, items, number: int) -> dict:
             "last": paginator.num_pages,
         }
         raise ApiError(404, message, {"page": [message]}) from None
+    if searched_or_respelt(request, page_number=page.number):
+        patch_cache_control(response, private=True)  # answered, never kept
     return {
         "count": paginator.count,
         "page": page.number,

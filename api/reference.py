@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from ninja import Field, Router, Schema
 
+from api.answers import endpoint
 from api.schemas import Named, Reviewed, one_of
 from imbalances.models import RedFlag
 from stretches.models import BodyArea, Muscle
@@ -77,21 +78,24 @@ def terms(request: HttpRequest, name: str, queryset, *fields: str) -> dict:
     return {"count": len(items), "items": items}
 
 
-@router.get(
-    "/muscles", response=MuscleList, url_name="muscles", tags=["library"], summary="Muscles"
+@endpoint(
+    router, "/muscles", response=MuscleList, url_name="muscles", tags=["library"], summary="Muscles"
 )
 def muscle_list(request: HttpRequest):
     """Every muscle the library names, with links to the stretches that work it."""
     return terms(request, "muscle", Muscle.objects.all(), "region", "action")
 
 
-@router.get("/areas", response=AreaList, url_name="areas", tags=["library"], summary="Body areas")
+@endpoint(
+    router, "/areas", response=AreaList, url_name="areas", tags=["library"], summary="Body areas"
+)
 def area_list(request: HttpRequest):
     """The body areas, in the home page's order, with links to their stretches."""
     return terms(request, "area", BodyArea.objects.all(), "question", "description")
 
 
-@router.get(
+@endpoint(
+    router,
     "/red-flags",
     response=RedFlags,
     url_name="red_flags",

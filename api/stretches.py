@@ -3,11 +3,12 @@
 import datetime
 from typing import Any
 
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
 from pydantic import field_validator
 
+from api.answers import endpoint
 from api.errors import ApiError
 from api.pagination import page_of
 from api.schemas import Dose, Error, Linked, Named, Page, Reviewed, one_of
@@ -100,21 +101,28 @@ def summaries():
     return Stretch.objects.published().prefetch_related("areas", "muscles")
 
 
-@router.get(
+@endpoint(
+    router,
     "/stretches",
     response={200: StretchPage, 400: Error, 404: Error},
     url_name="stretches",
     summary="Published stretches, filtered like the library",
 )
-def stretch_list(request: HttpRequest, filters: Query[StretchFilters], page: int = Query(1, ge=1)):
+def stretch_list(
+    request: HttpRequest,
+    response: HttpResponse,
+    filters: Query[StretchFilters],
+    page: int = Query(1, ge=1),
+):
     form = ApiFilterForm(filters.dict(exclude_none=True))
     if not form.is_valid():
         errors = {name: list(messages) for name, messages in form.errors.items()}
         raise ApiError(400, _("A filter was not understood."), errors)
-    return page_of(request, form.filter(summaries()), page)
+    return page_of(request, response, form.filter(summaries()), page)
 
 
-@router.get(
+@endpoint(
+    router,
     "/stretches/{slug:slug}",
     response={200: StretchDetail, 404: Error},
     url_name="stretch",

@@ -1,21 +1,17 @@
 """
 Version 1 of the API: one NinjaAPI, its endpoints, its documentation and the behaviour every
-answer shares (api/http.py): GET (and HEAD) only, rate-limited, cached by content version, ETagged.
+answer shares (api/answers.py): GET (and HEAD) only, rate-limited, kept by content version,
+with an ETag.
 """
 
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_safe
 from ninja import Field, NinjaAPI, Schema
 
 from api import causes, errors, reference, stretches
-from api.http import cached_by_content, limited
-
-
-def shared_behaviour(view):
-    return require_safe(cached_by_content(limited(view)))
-
+from api.answers import endpoint, kept, read_only
+from api.docs import docs
 
 api = NinjaAPI(
     title="Upright API",
@@ -26,13 +22,10 @@ api = NinjaAPI(
         "and may be kept for five minutes. Requests are limited per address."
     ),
     urls_namespace="api",
-    docs_url=None,  # our own page (api/docs.py), served beside it
-    docs_decorator=shared_behaviour,
+    docs_url=None,  # our own page (api/docs.py), at /docs below
+    docs_decorator=lambda view: read_only(kept(view)),  # the OpenAPI document's
 )
-# Each wraps the last. The limit guards the work: a stored answer (or its 304) costs one query,
-# less than counting it in the rate-limit table would.
-api.add_decorator(limited, mode="view")
-api.add_decorator(cached_by_content, mode="view")
+api.add_decorator(kept, mode="view")
 errors.install(api)
 api.add_router("", stretches.router)
 api.add_router("", causes.router)
@@ -47,7 +40,14 @@ class Index(Schema):
     disclaimer_url: str
 
 
-@api.get("/", response=Index, url_name="index", tags=["index"], summary="The endpoints")
+@endpoint(
+    api.default_router,
+    "/",
+    response=Index,
+    url_name="index",
+    tags=["index"],
+    summary="The endpoints",
+)
 def index(request: HttpRequest):
     """Where everything is."""
     names = ["stretches", "causes", "muscles", "areas", "red_flags"]
@@ -61,3 +61,9 @@ def index(request: HttpRequest):
         ),
         "disclaimer_url": request.build_absolute_uri(reverse("disclaimer")),
     }
+
+
+@endpoint(api.default_router, "/docs", url_name="docs", include_in_schema=False)
+def documentation(request: HttpRequest) -> HttpResponse:
+    """Every endpoint, its parameters and the fields of its answers, as a page to read."""
+    return docs(request, api)

@@ -33,6 +33,7 @@ def upright_server(database: Path | None = None, **env: str) -> Iterator[tuple[s
             "PORT": str(port),
             "DATABASE_URL": os.environ.get("DATABASE_URL", f"sqlite:///{database}"),
             "DJANGO_STATIC_ROOT": str(static_root),
+            "DJANGO_CACHE_DIR": str(Path(tmp) / "cache"),
             "DJANGO_SECRET_KEY": os.environ.get("DJANGO_SECRET_KEY", "bench-" + "x" * 50),
             "DJANGO_SECURE_SSL_REDIRECT": "0",
             "DJANGO_DEBUG": "0",

@@ -126,9 +126,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "NAME": str(Path(tempfile.gettempdir()) / f"upright-test-{os.getpid()}.sqlite3")
     }
 
-# `default`; `pages` for whole public pages (content/page_cache.py); `ratelimit` for counters
-# every worker shares, so "10 a minute" means 10 a minute per address, not per worker.
-LOCMEM = "django.core.cache.backends.locmem.LocMemCache"
+# Names the code this server runs: a build's commit or image tag (the Dockerfile bakes one in).
+# Servers of two releases never share stored pages, and browsers get a new service worker.
+RELEASE = os.environ.get("UPRIGHT_RELEASE", "dev")
+
+# Three caches, each shared by every worker of a server, so a page drawn once serves them all,
+# a recycled worker loses nothing, and "10 a minute" means 10 a minute per address:
+# `pages` keeps whole public pages, filed under the content version (sitewide/caching.py);
+# `default` keeps sessions in front of the database; `ratelimit` counts requests. Several app
+# servers share them through Redis.
+FILES = "django.core.cache.backends.filebased.FileBasedCache"
+CACHE_DIR = Path(os.environ.get("DJANGO_CACHE_DIR", BASE_DIR / ".cache"))
 if REDIS_URL := os.environ.get("REDIS_URL"):
     CACHES = {
         alias: {
@@ -138,14 +146,11 @@ if REDIS_URL := os.environ.get("REDIS_URL"):
         }
         for alias in ("default", "pages", "ratelimit")
     }
-    # Several app servers share sessions through the cache, backed by the database.
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {
-        "default": {"BACKEND": LOCMEM},
-        # A copy per worker, kept current by the content version in every key.
-        "pages": {"BACKEND": LOCMEM, "LOCATION": "pages", "OPTIONS": {"MAX_ENTRIES": 2000}},
-        # The database is what every worker of a single server shares (`createcachetable`).
+        "default": {"BACKEND": FILES, "LOCATION": CACHE_DIR / "default"},
+        "pages": {"BACKEND": FILES, "LOCATION": CACHE_DIR / "pages"},
+        # A table in the database, which `createcachetable` makes.
         "ratelimit": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "upright_ratelimit",
@@ -153,12 +158,13 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 100_000},
         },
     }
-
-# Parts of pages drawn alike for every visitor ({% cache %} in templates), kept per process:
-# a new release starts without them, and their keys name the language they are in. Not kept
-# in development, where a template may change under a running server.
-FRAGMENTS = "django.core.cache.backends.dummy.DummyCache" if DEBUG else LOCMEM
-CACHES["template_fragments"] = {"BACKEND": FRAGMENTS, "LOCATION": "fragments"}
+CACHES["pages"].update(KEY_PREFIX=f"upright:pages:{RELEASE}", OPTIONS={"MAX_ENTRIES": 5000})
+if DEBUG:
+    # In development a template may change under a running server: draw every page afresh.
+    CACHES["pages"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# One-time messages ride in a signed cookie, so a public page needs no session to show them.
+MESSAGE_STORAGE = "django.contrib.messages.storage.cookie.CookieStorage"
 
 # Rate limits per client address (and per username at the admin login). django-ratelimit's
 # checks call Django's Redis backend "unsupported" (it predates it) and the database cache

@@ -8,8 +8,9 @@ from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
 from django.utils import timezone
 
-from content.models import ContentVersion, LoadedContent, Translation
+from content.models import LoadedContent, Translation
 from content.sources import validate_has_primary
+from sitewide.caching import content_changed
 
 
 class SourcesFormSet(BaseInlineFormSet):
@@ -81,13 +82,13 @@ class PublishActions:
     @admin.action(description="Publish the selected items")
     def publish(self, request, queryset):
         updated = queryset.update(is_published=True)
-        ContentVersion.bump()  # update() sends no signals; retire cached pages here
+        content_changed()  # update() sends no signals; retire stored pages here
         self.message_user(request, f"Published {updated} item{'s' if updated != 1 else ''}.")
 
     @admin.action(description="Hide the selected items from the site")
     def hide(self, request, queryset):
         updated = queryset.update(is_published=False)
-        ContentVersion.bump()
+        content_changed()
         self.message_user(request, f"Hid {updated} item{'s' if updated != 1 else ''}.")
 
 

@@ -1,6 +1,6 @@
 """
-What the stretch library and the causes share: the content version that retires cached pages,
-the ledger of shipped items already loaded, and the base of every reviewed page of content.
+What the stretch library and the causes share: the ledger of shipped items already loaded, and
+the base of every reviewed page of content.
 """
 
 import datetime
@@ -8,7 +8,7 @@ import datetime
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.db import connection, models
+from django.db import models
 from django.utils import timezone
 from django.utils.translation import get_language
 
@@ -41,31 +41,6 @@ class LoadedContent(models.Model):
 
     def __str__(self) -> str:
         return self.key
-
-
-class ContentVersion(models.Model):
-    """
-    A counter that moves whenever published content changes, so cached pages made before the
-    change are never served after it. One row; bumped by the handlers in content/signals.py.
-    """
-
-    number = models.PositiveBigIntegerField(default=0)
-
-    def __str__(self) -> str:
-        return f"content version {self.number}"
-
-    @classmethod
-    def current(cls) -> int:
-        # Asked on every cached page view: plain SQL skips the ORM's query building.
-        with connection.cursor() as cursor:
-            cursor.execute(f"SELECT number FROM {cls._meta.db_table} LIMIT 1")  # noqa: S608
-            row = cursor.fetchone()
-        return row[0] if row else 0
-
-    @classmethod
-    def bump(cls) -> None:
-        if not cls.objects.update(number=models.F("number") + 1):
-            cls.objects.create(number=1)
 
 
 class Translation(models.Model):

@@ -1,12 +1,12 @@
-"""Content changes move the content version, which retires every cached page at once."""
+"""A change to published content retires every stored page (sitewide/caching.py)."""
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from content.models import ContentVersion
+from sitewide.caching import content_changed as retire_stored_pages
 
 
 def content_changed(sender, **kwargs) -> None:
-    ContentVersion.bump()
+    retire_stored_pages()
 
 
 def watch(*models) -> None:

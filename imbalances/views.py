@@ -5,8 +5,8 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
-from content.page_cache import cache_for_everyone
 from routines.models import RoutineStep
+from sitewide.caching import cache_for_everyone
 from sitewide.http import HtmxHttpRequest
 from stretches.doses import session_seconds
 from stretches.models import BodyArea

@@ -27,8 +27,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import override
 from django.views.decorators.http import require_safe
 
-from content.page_cache import release
-
 # What a page needs from /static/: stored when the worker installs, so any page kept on the
 # device, and the offline page, draw as they do online.
 PRECACHED_STATIC = (
@@ -75,7 +73,7 @@ def service_worker(request: HttpRequest) -> HttpResponse:
     # The static files change name only with a deploy; the worker's caches follow them.
     static_version = hashlib.sha256(" ".join(precache).encode()).hexdigest()[:12]
     worker = {
-        "version": f"{release()}-{static_version}",
+        "version": f"{settings.RELEASE}-{static_version}",
         "static_version": static_version,
         "offline": offline_pages(),
         "outbox": static("js/outbox.js"),

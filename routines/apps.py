@@ -6,9 +6,9 @@ def ready_made_routine_changed(sender, instance, **kwargs) -> None:
     # Visitors' own routines are never in a page shared by everyone; ready-made ones are (the
     # home page offers them). Their steps are edited inline in admin, which saves the routine.
     if instance.is_ready_made:
-        from content.models import ContentVersion
+        from sitewide.caching import content_changed
 
-        ContentVersion.bump()
+        content_changed()
 
 
 class RoutinesConfig(AppConfig):

@@ -29,7 +29,7 @@ from routines.services import (
     rename_routine,
     update_step,
 )
-from sitewide.http import HtmxHttpRequest
+from sitewide.http import HtmxHttpRequest, private
 
 
 def owned_step(request: HtmxHttpRequest, pk: int, form_class=OwnedStepForm):
@@ -46,6 +46,7 @@ def step_refused(request: HtmxHttpRequest, form: OwnedStepForm) -> HttpResponse:
 
 
 @require_safe
+@private
 def builder(request: HtmxHttpRequest) -> HttpResponse:
     return render_builder(request, **last_time_context(request.session))
 
@@ -130,6 +131,7 @@ def move(request: HtmxHttpRequest, pk: int) -> HttpResponse:
 
 @require_http_methods(["GET", "HEAD", "POST"])
 @limit_writes
+@private
 def edit(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     """The dose form for one step (fetched when a visitor asks to change it, so the builder
     stays light), and the change itself."""

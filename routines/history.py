@@ -9,7 +9,7 @@ from django.views.decorators.http import require_safe
 
 from routines.models import RoutineRun
 from routines.ownership import runs_on_this_device
-from sitewide.http import HtmxHttpRequest
+from sitewide.http import HtmxHttpRequest, private
 
 
 def last_run(session) -> RoutineRun | None:
@@ -33,6 +33,7 @@ def last_time_context(session) -> dict:
 
 
 @require_safe
+@private
 def last_time(request: HtmxHttpRequest) -> HttpResponse:
     """The line for a page every visitor shares (home): fetched by htmx, empty without history."""
     context = last_time_context(request.session)
@@ -93,5 +94,6 @@ def history_context(request) -> dict:
 
 
 @require_safe
+@private
 def history(request: HtmxHttpRequest) -> HttpResponse:
     return render(request, "routines/history.html", history_context(request))

@@ -12,12 +12,12 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
-from content.models import ContentVersion
 from routines.builder_page import limit_writes
 from routines.models import Routine
 from routines.offline_forms import OfflineRunForm
 from routines.ownership import owned_routine, shared_routine
 from routines.services import RoutineError, record_offline_run
+from sitewide.caching import content_version
 from sitewide.http import HtmxHttpRequest
 
 
@@ -41,7 +41,7 @@ def pages_answer(routine: Routine | None, *, own: bool) -> HttpResponse:
     routine.load_steps()
     # The version changes with the routine and with the content, and the device fetches the
     # pages again only when it does.
-    version = f"{ContentVersion.current()}:{routine.updated.isoformat()}"
+    version = f"{content_version()}:{routine.updated.isoformat()}"
     response = JsonResponse({"version": version, "pages": routine_pages(routine, own=own)})
     response["Cache-Control"] = "private, no-cache"
     return response

@@ -21,7 +21,7 @@ from routines.history import history_context
 from routines.models import Routine, RoutineRun
 from routines.ownership import device_hash, owned_routine, shared_routine
 from routines.services import finish_run, start_run
-from sitewide.http import HtmxHttpRequest
+from sitewide.http import HtmxHttpRequest, private
 from stretches.doses import READY_SECONDS, session_seconds
 
 # Which step shows the stretch position, for the one-line cue beside the timer: the step that
@@ -140,12 +140,14 @@ def render_player(request: HtmxHttpRequest, routine: Routine | None) -> HttpResp
 
 
 @require_safe
+@private
 def follow(request: HtmxHttpRequest) -> HttpResponse:
     """The visitor's own routine, in the player."""
     return render_player(request, owned_routine(request.session))
 
 
 @require_safe
+@private
 def follow_shared(request: HtmxHttpRequest, token: str) -> HttpResponse:
     """A shared routine (a link, or a ready-made one), in the player."""
     return render_player(request, shared_routine(token))

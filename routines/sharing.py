@@ -12,7 +12,7 @@ from django.views.decorators.http import require_safe
 from routines.models import Routine
 from routines.ownership import owned_routine, shared_routine
 from routines.reminder_forms import reminder_context
-from sitewide.http import HtmxHttpRequest
+from sitewide.http import HtmxHttpRequest, private
 from stretches.doses import session_seconds
 
 
@@ -41,6 +41,7 @@ def routine_context(request: HtmxHttpRequest, routine: Routine) -> dict:
 
 
 @require_safe
+@private
 def shared(request: HtmxHttpRequest, token: str) -> HttpResponse:
     routine = shared_routine(token)
     full = routine.load_steps()
@@ -57,10 +58,12 @@ def render_print(request: HtmxHttpRequest, routine: Routine | None) -> HttpRespo
 
 
 @require_safe
+@private
 def print_own(request: HtmxHttpRequest) -> HttpResponse:
     return render_print(request, owned_routine(request.session))
 
 
 @require_safe
+@private
 def print_shared(request: HtmxHttpRequest, token: str) -> HttpResponse:
     return render_print(request, shared_routine(token))

@@ -4,9 +4,10 @@ Share cards: the 1200x630 PNG a social site shows beside a link to one of our pa
 A card is a picture (a stretch's figure, or the site's mark) beside a title and the word
 Upright, on the page's plain background. It is composed as SVG here and rasterized with resvg,
 using a font that ships as a Python package, so the same card comes out on any machine
-without system fonts or libraries. Each card is drawn once per content version and release
-and kept in the `pages` cache; it is served with a long Cache-Control and an ETag, and pages
-name it with a `v` that moves when what it shows changes.
+without system fonts or libraries. Pages name a card with a `v` that moves when what it shows
+may have changed (the item is saved, or a new release draws cards differently); at that
+address it is drawn once, kept with the other public pages (sitewide/caching.py) and may be
+kept by browsers and social sites for a week.
 """
 
 import hashlib
@@ -18,19 +19,15 @@ from xml.sax.saxutils import escape, quoteattr
 import font_source_sans_pro
 import resvg_py
 from django.conf import settings
-from django.core.cache import caches
 from django.http import HttpRequest, HttpResponse
-from django.utils import translation
-from django.utils.cache import get_conditional_response
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext
 from django.views.decorators.http import require_safe
 
-from content.models import ContentVersion
-from content.page_cache import release
+from sitewide.caching import cache_for_everyone
 
 CARD_WIDTH, CARD_HEIGHT = 1200, 630
 TEXT_WIDTH = 540  # from x=620 to 40 px short of the right edge
-CACHE_SECONDS = 24 * 60 * 60
 MAX_AGE = 7 * 24 * 60 * 60
 FONT = "Source Sans Pro"
 FONT_FILES = [font_source_sans_pro.font_files_ttf[name] for name in ("SourceSansProBold",)]
@@ -123,29 +120,21 @@ def rasterize(svg: str) -> bytes:
     )
 
 
-def card_key(name: str) -> str:
-    language = translation.get_language() or ""
-    return f"card:{release()}:{ContentVersion.current()}:{language}:{name}"
-
-
-def card_response(request: HttpRequest, name: str, draw) -> HttpResponse:
-    """The card called `name`, drawn by `draw()` (which returns SVG, or raises Http404) the
-    first time it is asked for in this content version and kept after that."""
-    cache, key = caches["pages"], card_key(name)
-    png = cache.get(key)
-    if png is None:
-        png = rasterize(draw())
-        cache.set(key, png, CACHE_SECONDS)
-    etag = f'"{hashlib.sha256(png).hexdigest()[:32]}"'
-    response = HttpResponse(png, content_type="image/png")
-    response["ETag"] = etag
-    response["Cache-Control"] = f"public, max-age={MAX_AGE}"
-    return get_conditional_response(request, etag=etag, response=response)
+def card_response(request: HttpRequest, svg: str, *, version: str) -> HttpResponse:
+    """The card drawn from `svg`. At its current address (`v` is `version`) it may be kept for
+    a week; at any other it is answered but never kept, so made-up addresses fill no cache."""
+    response = HttpResponse(rasterize(svg), content_type="image/png")
+    if request.GET.get("v") == version:
+        patch_cache_control(response, public=True, max_age=MAX_AGE)
+    else:
+        patch_cache_control(response, private=True)
+    return response
 
 
 def version_token(*parts) -> str:
     """A short token that moves when what a card shows may have changed, for its URL."""
-    return hashlib.sha256(":".join(map(str, (release(), *parts))).encode()).hexdigest()[:12]
+    token = ":".join(map(str, (settings.RELEASE, *parts)))
+    return hashlib.sha256(token.encode()).hexdigest()[:12]
 
 
 def site_card_svg() -> str:
@@ -156,6 +145,7 @@ def site_card_svg() -> str:
 
 
 @require_safe
+@cache_for_everyone(params=("v",))
 def site_card(request: HttpRequest) -> HttpResponse:
     """The card for pages without a figure of their own: home, causes, red flags and the rest."""
-    return card_response(request, "site", site_card_svg)
+    return card_response(request, site_card_svg(), version=version_token())

@@ -1,5 +1,10 @@
 from django.http import HttpRequest
+from django.views.decorators.cache import cache_control
 from django_htmx.middleware import HtmxDetails
+
+# A page drawn for one visitor (their routine, their history): a shared cache in front of the
+# site (a CDN, nginx) must never keep it for anyone else.
+private = cache_control(private=True)
 
 
 class HtmxHttpRequest(HttpRequest):

@@ -1,11 +1,13 @@
 """A stretch's share card: its figure, held still, beside its name (see seo/cards.py)."""
 
 from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from figures import FigureError, parse_figure, render_figure
 from seo.cards import card_response, compose, version_token
+from sitewide.caching import cache_for_everyone
 from stretches.models import Stretch
 
 
@@ -19,10 +21,13 @@ def card_svg(stretch: Stretch) -> str:
     return compose(picture, stretch.name, bleed=figure.crop != "full")
 
 
+def card_version(stretch: Stretch) -> str:
+    """Moves whenever the stretch is saved."""
+    return version_token(stretch.updated.timestamp())
+
+
 def card_url(stretch: Stretch) -> str:
-    """The card's address, with a `v` that moves whenever the stretch is saved."""
-    version = version_token(stretch.updated.timestamp())
-    return f"{reverse('stretches:card', args=[stretch.slug])}?v={version}"
+    return f"{reverse('stretches:card', args=[stretch.slug])}?v={card_version(stretch)}"
 
 
 def card_alt(stretch: Stretch) -> str:
@@ -32,11 +37,7 @@ def card_alt(stretch: Stretch) -> str:
 
 
 @require_safe
+@cache_for_everyone(params=("v",))
 def stretch_card(request: HttpRequest, slug: str) -> HttpResponse:
-    def draw() -> str:
-        stretch = Stretch.objects.published().filter(slug=slug).first()
-        if stretch is None or not stretch.figure:
-            raise Http404("No published stretch with a figure has that name.")
-        return card_svg(stretch)
-
-    return card_response(request, f"stretch:{slug}", draw)
+    stretch = get_object_or_404(Stretch.objects.published().exclude(figure={}), slug=slug)
+    return card_response(request, card_svg(stretch), version=card_version(stretch))

@@ -1,10 +1,11 @@
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
-from content.page_cache import cache_for_everyone
+from sitewide.caching import cache_for_everyone, searched_or_respelt
 from sitewide.http import HtmxHttpRequest
 from stretches.forms import StretchFilterForm
 from stretches.models import Stretch
@@ -14,8 +15,8 @@ STRETCHES_PER_PAGE = 48
 
 
 @require_safe
+@cache_for_everyone(params=(*StretchFilterForm.base_fields, "page"))
 @vary_on_headers("HX-Request")
-@cache_for_everyone(params=frozenset([*StretchFilterForm.base_fields, "page"]))
 def stretch_list(request: HtmxHttpRequest) -> HttpResponse:
     form = StretchFilterForm(request.GET)
     stretches = Stretch.objects.published().for_cards()
@@ -31,7 +32,10 @@ def stretch_list(request: HtmxHttpRequest) -> HttpResponse:
     if request.htmx and not request.htmx.history_restore_request:
         template_name += "#results"
     context = {"form": form, "page": page, "suggestion": suggestion}
-    return render(request, template_name, context, status=status)
+    response = render(request, template_name, context, status=status)
+    if searched_or_respelt(request, page_number=page.number):
+        patch_cache_control(response, private=True)
+    return response
 
 
 @require_safe

@@ -25,24 +25,6 @@ def collected_static(tmp_path_factory):
     call_command("collectstatic", interactive=False, verbosity=0)
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _no_rate_limits():
-    """Rate limits count writes per address, and every test writes from 127.0.0.1: the
-    counters of one test would throttle the next. The tests of the limits turn them on."""
-    from django.conf import settings
-
-    settings.RATELIMIT_ENABLE = False
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _fast_password_hashing():
-    """Passwords here guard nothing; the production hasher's deliberate slowness would cost
-    half a second for every login a test makes."""
-    from django.conf import settings
-
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """Every test database starts with the shipped content, as a fresh install does."""
@@ -56,12 +38,9 @@ def _fresh_caches():
     changes are rolled back, content version included, so a page stored in one test could
     otherwise be served in another under the same version.)"""
     from django.core.cache import caches
-    from django.core.cache.backends.db import DatabaseCache
 
     for cache in caches.all(initialized_only=True):
-        # Counters kept in the database roll back with each test's transaction.
-        if not isinstance(cache, DatabaseCache):
-            cache.clear()
+        cache.clear()
 
 
 @pytest.fixture

@@ -1,6 +1,5 @@
 """Production settings pass Django's deployment checks, and the models match the migrations."""
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -8,16 +7,16 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
+from tests.processes import production_env
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
-    # The test run's own switches (async-unsafe access for Playwright) are not production's.
-    base = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
-        env={**base, **env},
+        env=production_env(**env),
         capture_output=True,
         text=True,
         timeout=60,
@@ -40,11 +39,12 @@ def test_check_deploy_is_clean_under_production_settings():
 
 
 def test_production_refuses_to_start_without_a_secret_key():
-    env = {key: value for key, value in os.environ.items() if key != "DJANGO_SECRET_KEY"}
+    env = production_env(DJANGO_DEBUG="0")
+    del env["DJANGO_SECRET_KEY"]
     result = subprocess.run(
         [sys.executable, "manage.py", "check"],
         cwd=ROOT,
-        env={**env, "DJANGO_DEBUG": "0"},
+        env=env,
         capture_output=True,
         text=True,
         timeout=60,

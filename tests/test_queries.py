@@ -26,8 +26,8 @@ PAGES = [
 
 
 def count_queries(client, url: str, **headers) -> int:
-    """Queries for the page as a process draws it first, before any part of it is kept."""
-    caches["template_fragments"].clear()
+    """Queries for the page as it is drawn, not served from the page cache."""
+    caches["pages"].clear()
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url, headers=headers)
     assert response.status_code == 200, url

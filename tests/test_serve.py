@@ -1,7 +1,6 @@
 """Upright served as production serves it: bin/start, gunicorn, WhiteNoise, DEBUG off."""
 
 import contextlib
-import os
 import socket
 import subprocess
 import sys
@@ -11,6 +10,8 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+
+from tests.processes import production_env
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -33,16 +34,16 @@ def get(url: str, **headers) -> tuple[int, dict, bytes]:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     port = free_port()
-    env = {
-        **os.environ,
-        "PYTHON": sys.executable,
-        "PORT": str(port),
-        "DATABASE_URL": f"sqlite:///{tmp_path_factory.mktemp('db') / 'serve.sqlite3'}",
-        "DJANGO_STATIC_ROOT": str(settings.STATIC_ROOT),
-        "DJANGO_SECRET_KEY": "serve-test-secret-key-0123456789-abcdefghijkl",
-        "DJANGO_DEBUG": "0",
-        "WEB_CONCURRENCY": "2",
-    }
+    env = production_env(
+        PYTHON=sys.executable,
+        PORT=str(port),
+        DATABASE_URL=f"sqlite:///{tmp_path_factory.mktemp('db') / 'serve.sqlite3'}",
+        DJANGO_STATIC_ROOT=str(settings.STATIC_ROOT),
+        DJANGO_CACHE_DIR=str(tmp_path_factory.mktemp("cache")),
+        DJANGO_SECRET_KEY="serve-test-secret-key-0123456789-abcdefghijkl",
+        DJANGO_DEBUG="0",
+        WEB_CONCURRENCY="2",
+    )
     log_path = tmp_path_factory.mktemp("log") / "server.log"
     with log_path.open("w") as log:
         process = subprocess.Popen([str(ROOT / "bin" / "start")], env=env, stdout=log, stderr=log)

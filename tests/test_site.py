@@ -109,7 +109,9 @@ def test_a_bad_host_gets_a_400_page_with_the_disclaimer(client):
 
 
 def test_a_cross_site_write_is_refused_with_an_explanation_and_no_inline_style():
-    response = Client(enforce_csrf_checks=True, headers={"Sec-Fetch-Site": "cross-site"}).post("/routine/clear/")
+    response = Client(enforce_csrf_checks=True, headers={"Sec-Fetch-Site": "cross-site"}).post(
+        "/routine/clear/"
+    )
     assertContains(response, "Please try that again", status_code=403)
     assertContains(response, DISCLAIMER, status_code=403)
     assertNotContains(response, "<style", status_code=403)

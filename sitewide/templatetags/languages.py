@@ -95,5 +95,5 @@ def page_languages(context) -> list[dict]:
 
 @register.simple_tag
 def javascript_catalog_url() -> str:
-    """The scripts' strings in the page's language, at this release's address."""
+    """The scripts' strings in the page's language, at the address of their wording."""
     return catalogue_url()

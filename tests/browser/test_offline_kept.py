@@ -79,11 +79,11 @@ def test_the_history_of_pain_ratings_is_not_kept_for_offline_use(visitor: Page, 
 
 
 def test_a_deploy_keeps_what_the_device_kept_and_downloads_no_static_file_again(
-    page: Page, site: str, monkeypatch
+    page: Page, site: str, settings
 ):
     before = kept_chin_tuck(page, site)
     # A new release whose static files kept their names.
-    monkeypatch.setattr(offline.views, "release", lambda: "the-next-release")
+    settings.RELEASE = "the-next-release"
     with ServerRequests() as reached:
         page.evaluate(NEW_WORKER_ACTIVE)
     assert not [path for path in reached.paths if path.startswith("/static/")]

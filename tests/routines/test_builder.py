@@ -208,3 +208,18 @@ def test_renaming_shows_the_new_name_at_once(built):
     response = built.post("/routine/rename/", {"name": "Lunch break"}, headers=HTMX)
     heading = response.content.decode().split('id="routine-heading"')[1].split("</h2>")[0]
     assert "Lunch break" in heading
+
+
+def test_an_editors_change_to_a_ready_made_routine_shows_at_once(
+    client, django_capture_on_commit_callbacks
+):
+    assertContains(client.get("/routine/"), "Desk break")
+    assertContains(client.get("/"), "Desk break")  # offered on the home page, which is kept
+    desk = Routine.objects.get(name="Desk break")
+    desk.name = "Desk reset"
+    with django_capture_on_commit_callbacks(execute=True):
+        desk.save()
+    for page in ("/routine/", "/"):
+        response = client.get(page)
+        assertContains(response, "Desk reset")
+        assertNotContains(response, "Desk break")

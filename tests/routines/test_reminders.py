@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.test import Client
 from icalendar import Calendar
-from pytest_django.asserts import assertContains
+from pytest_django.asserts import assertContains, assertNotContains
 
 from routines.models import Routine
 from stretches.doses import session_seconds
@@ -155,3 +155,16 @@ def test_a_longer_routine_costs_no_more_queries(built, django_assert_max_num_que
         built.get("/routine/reminders.ics", {**SET_TIMES, "days": []})
     with django_assert_max_num_queries(7):
         built.get("/routine/reminders.ics", {**SET_TIMES, "days": []})
+
+
+def test_a_visitors_own_answers_are_never_kept_for_the_next(client):
+    add(client, "chin-tuck")
+    refused = client.get("/routine/reminders.ics", {"schedule": "times", "times": "25:00"})
+    assert refused.status_code == 400
+    assertContains(refused, 'value="25:00"', status_code=400)
+    # The next visitor (and this one, next time) gets the form as it starts.
+    stranger = Client()
+    add(stranger, "chin-tuck")
+    fresh = stranger.get("/routine/")
+    assertNotContains(fresh, "25:00")
+    assertContains(fresh, 'value="10:30, 15:00"')

@@ -13,6 +13,7 @@ from django.conf import settings
 
 from routines.models import Routine
 from stretches.models import Stretch
+from tests.processes import production_env
 
 CATALOGUES = Path(settings.BASE_DIR) / "locale" / "es" / "LC_MESSAGES"
 DOMAINS = ("django", "djangojs")
@@ -78,6 +79,7 @@ def test_no_string_marked_for_translation_is_missing_from_the_catalogues(tmp_pat
         subprocess.run(
             [sys.executable, "manage.py", "makemessages", "-l", "es", "-d", domain, *ignore],
             cwd=copy,
+            env=production_env(DJANGO_DEBUG="1"),
             check=True,
             capture_output=True,
         )

@@ -68,7 +68,9 @@ def test_an_origin_the_settings_trust_may_write(settings):
 
 
 def test_reading_a_page_is_never_refused():
-    response = Client(enforce_csrf_checks=True).get("/stretches/", headers={"Sec-Fetch-Site": "cross-site"})
+    response = Client(enforce_csrf_checks=True).get(
+        "/stretches/", headers={"Sec-Fetch-Site": "cross-site"}
+    )
     assert response.status_code == 200
 
 

@@ -7,9 +7,10 @@ from django.test import Client, override_settings
 from django.utils import translation
 from pytest_django.asserts import assertContains, assertNotContains
 
-from content import page_cache
 from content.admin import TranslationFormSet
-from content.models import ContentVersion, Translation
+from content.models import Translation
+from sitewide.caching import content_version
+from sitewide.catalog import catalogue_version
 from stretches.models import Stretch
 
 pytestmark = pytest.mark.django_db
@@ -108,7 +109,9 @@ def test_a_missing_page_is_a_spanish_404_with_a_way_home(client):
 
 
 def test_a_refused_write_from_a_spanish_page_is_explained_in_spanish():
-    response = Client(enforce_csrf_checks=True, headers={"Sec-Fetch-Site": "cross-site"}).post("/es/routine/clear/")
+    response = Client(enforce_csrf_checks=True, headers={"Sec-Fetch-Site": "cross-site"}).post(
+        "/es/routine/clear/"
+    )
     assertContains(response, "Vuelva a intentarlo", status_code=403)
     assertContains(response, '<html lang="es">', status_code=403)
 
@@ -123,15 +126,16 @@ def test_a_server_error_on_a_spanish_page_is_explained_in_spanish():
     assert 'href="/es/disclaimer/"' in html
 
 
-def test_the_scripts_strings_come_in_the_pages_language_at_this_releases_address(client):
+def test_the_scripts_strings_come_in_the_pages_language_at_the_address_of_their_wording(client):
     page = client.get("/es/routine/").content.decode()
-    address = f"/es/jsi18n/?v={page_cache.release()}"
+    address = f"/es/jsi18n/?v={catalogue_version('es')}"
     assert page.index(f'src="{address}"') < page.index("<script src=")
     spanish = client.get(address)
     assert spanish["Content-Type"].startswith("text/javascript")
     assert "Prep\\u00e1rese" in spanish.content.decode() or "Prepárese" in spanish.content.decode()
-    assert "Prepárese" not in client.get(f"/jsi18n/?v={page_cache.release()}").content.decode()
-    # This release's address names one wording for good; any other may change at a deploy.
+    english = client.get(f"/jsi18n/?v={catalogue_version('en-gb')}").content.decode()
+    assert "Prepárese" not in english
+    # This address names one wording for good; any other may change at a deploy.
     assert "max-age=31536000" in spanish["Cache-Control"]
     assert "immutable" in spanish["Cache-Control"]
     for other in ("/es/jsi18n/", "/es/jsi18n/?v=0123456789abcdef"):
@@ -167,21 +171,25 @@ def test_english_and_spanish_pages_are_stored_apart_and_english_ignores_accept_l
     assert "Biblioteca de estiramientos" in spanish.content.decode()
 
 
-def test_a_new_compiled_translation_is_a_new_release(tmp_path, settings):
-    catalogue = tmp_path / "locale" / "es" / "LC_MESSAGES" / "django.mo"
+def test_a_new_compiled_catalogue_is_a_new_address(tmp_path, settings):
+    catalogue = tmp_path / "es" / "LC_MESSAGES" / "djangojs.mo"
     catalogue.parent.mkdir(parents=True)
     catalogue.write_bytes(b"first wording")
-    settings.BASE_DIR = tmp_path
-    before = page_cache.release.__wrapped__()
+    settings.LOCALE_PATHS = [tmp_path]
+    before = catalogue_version.__wrapped__("es")
     catalogue.write_bytes(b"better wording")
-    assert page_cache.release.__wrapped__() != before
+    assert catalogue_version.__wrapped__("es") != before
+    assert catalogue_version.__wrapped__("en-gb") != before
 
 
-def test_a_translated_field_reads_in_the_pages_language_and_falls_back_to_english():
+def test_a_translated_field_reads_in_the_pages_language_and_falls_back_to_english(
+    django_capture_on_commit_callbacks,
+):
     stretch = Stretch.objects.get(slug="chin-tuck")
-    version = ContentVersion.current()
-    stretch.translations.create(field="name", language="es", text="Retracción de mentón")
-    assert ContentVersion.current() > version  # no stored page outlives the new wording
+    version = content_version()
+    with django_capture_on_commit_callbacks(execute=True):
+        stretch.translations.create(field="name", language="es", text="Retracción de mentón")
+    assert content_version() != version  # no stored page outlives the new wording
     stretch = Stretch.objects.prefetch_related("translations").get(slug="chin-tuck")
     with translation.override("es"):
         assert stretch.translated("name") == "Retracción de mentón"
