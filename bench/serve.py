@@ -1,4 +1,5 @@
-"""Start Upright under gunicorn on loopback for a benchmark, with its own SQLite database."""
+"""Start Upright under gunicorn on loopback for a benchmark, with its own SQLite database; and
+the bare Django project it is measured against, under the same gunicorn configuration."""
 
 import contextlib
 import os
@@ -20,6 +21,42 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def wait_for(url: str, process: subprocess.Popen, log_path: Path) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        with contextlib.suppress(OSError):
+            if urllib.request.urlopen(url, timeout=2).status == 200:
+                return
+        if process.poll() is not None:
+            break
+        time.sleep(0.2)
+    raise RuntimeError(f"{url} did not answer. The end of the log:\n{log_path.read_text()[-3000:]}")
+
+
+@contextlib.contextmanager
+def bare_server(**env: str) -> Iterator[str]:
+    """bench/bare (no apps, no middleware, one view) under config/gunicorn.py; yields its URL."""
+    port = free_port()
+    with tempfile.TemporaryDirectory() as tmp:
+        environment = {**os.environ, "PORT": str(port), "PYTHONPATH": str(ROOT), **env}
+        log_path = Path(tmp) / "bare.log"
+        with log_path.open("w") as log:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "gunicorn", "--config", "config/gunicorn.py"]
+                + ["bench.bare.wsgi"],
+                cwd=ROOT,
+                env=environment,
+                stdout=log,
+                stderr=log,
+            )
+            try:
+                wait_for(f"http://127.0.0.1:{port}/", process, log_path)
+                yield f"http://127.0.0.1:{port}"
+            finally:
+                process.terminate()
+                process.wait(timeout=30)
+
+
 @contextlib.contextmanager
 def upright_server(database: Path | None = None, **env: str) -> Iterator[tuple[str, int]]:
     """Run bin/start (migrate, load content, gunicorn); yield its base URL and master pid."""
@@ -37,6 +74,7 @@ def upright_server(database: Path | None = None, **env: str) -> Iterator[tuple[s
             "DJANGO_SECRET_KEY": os.environ.get("DJANGO_SECRET_KEY", "bench-" + "x" * 50),
             "DJANGO_SECURE_SSL_REDIRECT": "0",
             "DJANGO_DEBUG": "0",
+            "DJANGO_SETTINGS_MODULE": "config.settings",
             **env,
         }
         subprocess.run(
@@ -51,16 +89,8 @@ def upright_server(database: Path | None = None, **env: str) -> Iterator[tuple[s
         )
         base = f"http://127.0.0.1:{port}"
         try:
-            deadline = time.monotonic() + 60
-            while time.monotonic() < deadline:
-                with contextlib.suppress(OSError):
-                    if urllib.request.urlopen(f"{base}/healthz", timeout=2).status == 200:
-                        break
-                time.sleep(0.2)
-            else:
-                log.flush()
-                tail = (Path(tmp) / "server.log").read_text()[-3000:]
-                raise RuntimeError(f"Upright did not start. The end of its log:\n{tail}")
+            log.flush()
+            wait_for(f"{base}/healthz", process, Path(tmp) / "server.log")
             yield base, process.pid
         finally:
             process.terminate()
