@@ -63,12 +63,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "sitewide.middleware.RequestLogMiddleware",
     # Compresses pages (WhiteNoise's static files come compressed), padded against BREACH.
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # WhiteNoise directly after SecurityMiddleware, as its docs ask, so static files skip the rest.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Public pages kept whole and served from here, before the rest (sitewide/caching.py).
+    "sitewide.caching.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # The language from the URL's /es/ prefix alone (no Vary); before CommonMiddleware.
     "sitewide.languages.PathLocaleMiddleware",
@@ -79,7 +80,6 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     # A page showing a one-time message is not kept for offline use (offline/middleware.py).
     "offline.middleware.OneTimePagesMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "sitewide.middleware.SecurityHeadersMiddleware",
@@ -180,6 +180,9 @@ SILENCED_SYSTEM_CHECKS = [
     # Django's token middleware is replaced by django-modern-csrf's Fetch-metadata check
     # (ModernCsrfViewMiddleware), which guards the admin's forms as it does every other write.
     "security.W003",
+    # X-Frame-Options comes from sitewide.middleware.SecurityHeadersMiddleware, with the other
+    # headers Django does not send; the CSP's frame-ancestors says the same.
+    "security.W002",
 ]
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -232,7 +235,6 @@ SECURE_CSP = {
 }
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "DENY"
 # A visitor's routine is bound to their session, so the session lasts a year, not two weeks.
 SESSION_COOKIE_AGE = 365 * 24 * 60 * 60
 SESSION_COOKIE_SAMESITE = "Lax"
@@ -255,5 +257,5 @@ SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", not DEBUG)
 if env_bool("DJANGO_BEHIND_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     RATELIMIT_IP_META_KEY = "sitewide.middleware.forwarded_client"
-# JSON lines on stdout, one per request (the dictConfig is in sitewide/logging.py).
+# JSON lines on stdout: what went wrong (sitewide/logging.py); each request's line is gunicorn's.
 LOGGING = json_logging(level=os.environ.get("DJANGO_LOG_LEVEL", "INFO"))

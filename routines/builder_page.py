@@ -17,7 +17,6 @@ from django_ratelimit.decorators import ratelimit
 from routines.forms import RenameForm, StepForm
 from routines.models import MAX_STEPS, Routine
 from routines.ownership import owned_routine
-from routines.reminder_forms import reminder_context
 from sitewide.http import HtmxHttpRequest
 from stretches.doses import session_seconds
 
@@ -60,7 +59,9 @@ def builder_context(
         "max_steps": MAX_STEPS,
         "ready_made": Routine.objects.ready_made().order_by("name"),
         "rename_form": RenameForm(initial={"name": routine.display_name if routine else ""}),
-        **reminder_context(),
+        # Which control takes focus after a write (the template asks on every step).
+        "focus": None,
+        "focus_step": None,
         **extra,
     }
 

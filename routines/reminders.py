@@ -1,8 +1,8 @@
 """
-Stretch-break reminders as a calendar file, for the visitor's own routine and for a shared
-one. Asking for the file changes nothing, so it is a GET that the "Remind me" form submits
-to directly; a schedule that cannot be made is answered with the page the form is on, its
-messages beside the fields, and a 400.
+Stretch-break reminders: a "Remind me" page for the visitor's own routine and for a shared one,
+and the calendar file its form asks for. Asking for the file changes nothing, so it is a GET
+that the form submits to directly; a schedule that cannot be made is answered with the page the
+form is on, its messages beside the fields, and a 400.
 """
 
 import datetime
@@ -19,13 +19,11 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
 from routines.builder_page import render_builder
-from routines.history import last_time_context
 from routines.models import Routine
 from routines.ownership import owned_routine, shared_routine
 from routines.reminder_calendar import RoutineSummary, Schedule, build_calendar
 from routines.reminder_forms import ReminderForm, reminder_context
-from routines.sharing import routine_context
-from sitewide.http import HtmxHttpRequest
+from sitewide.http import HtmxHttpRequest, private
 from stretches.doses import session_seconds
 
 EMPTY_MESSAGE = gettext_lazy(
@@ -76,20 +74,57 @@ def refusal(routine: Routine, form: ReminderForm) -> str | None:
     return None
 
 
+def render_reminders(
+    request: HtmxHttpRequest,
+    routine: Routine,
+    *,
+    form: ReminderForm | None = None,
+    token: str | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    """The "Remind me" page of the visitor's own routine (token None) or of a shared one."""
+    steps = list(routine.load_steps().steps.all())
+    own = token is None
+    context = {
+        "routine": routine,
+        "steps": steps,
+        "total_seconds": session_seconds(steps),
+        "own": own,
+        "back_url": reverse("routines:builder") if own else routine.get_absolute_url(),
+        **reminder_context(form, token=token),
+    }
+    return render(request, "routines/reminders.html", context, status=status)
+
+
+@require_safe
+@private
+def remind(request: HtmxHttpRequest) -> HttpResponse:
+    routine = owned_routine(request.session)
+    if routine is None:
+        messages.error(request, _("You have no routine yet. Add a stretch first."))
+        return render_builder(request, status=404)
+    return render_reminders(request, routine)
+
+
+@require_safe
+@private
+def remind_shared(request: HtmxHttpRequest, token: str) -> HttpResponse:
+    return render_reminders(request, shared_routine(token), token=token)
+
+
 @require_safe
 def own_calendar(request: HtmxHttpRequest) -> HttpResponse:
     """The calendar file for the visitor's own routine, at /routine/reminders.ics."""
     routine = owned_routine(request.session)
     if routine is None:
         messages.error(request, _("You have no routine yet. Add a stretch first."))
-        return render_builder(request, status=404, **reminder_context())
+        return render_builder(request, status=404)
     routine.load_steps()
     form = ReminderForm(request.GET)
     if (message := refusal(routine, form)) is None:
         return calendar_file(request, routine, form)
     messages.error(request, message)
-    context = {**last_time_context(request.session), **reminder_context(form)}
-    return render_builder(request, status=400, **context)
+    return render_reminders(request, routine, form=form, status=400)
 
 
 @require_safe
@@ -100,5 +135,4 @@ def shared_calendar(request: HtmxHttpRequest, token: str) -> HttpResponse:
     if (message := refusal(routine, form)) is None:
         return calendar_file(request, routine, form)
     messages.error(request, message)
-    context = {**routine_context(request, routine), **reminder_context(form, token=token)}
-    return render(request, "routines/shared.html", context, status=400)
+    return render_reminders(request, routine, form=form, token=token, status=400)

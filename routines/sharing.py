@@ -11,7 +11,6 @@ from django.views.decorators.http import require_safe
 
 from routines.models import Routine
 from routines.ownership import owned_routine, shared_routine
-from routines.reminder_forms import reminder_context
 from sitewide.http import HtmxHttpRequest, private
 from stretches.doses import session_seconds
 
@@ -44,9 +43,7 @@ def routine_context(request: HtmxHttpRequest, routine: Routine) -> dict:
 @private
 def shared(request: HtmxHttpRequest, token: str) -> HttpResponse:
     routine = shared_routine(token)
-    full = routine.load_steps()
-    context = {**routine_context(request, full), **reminder_context(token=token)}
-    return render(request, "routines/shared.html", context)
+    return render(request, "routines/shared.html", routine_context(request, routine.load_steps()))
 
 
 def render_print(request: HtmxHttpRequest, routine: Routine | None) -> HttpResponse:

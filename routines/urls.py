@@ -17,6 +17,7 @@ urlpatterns = [
     path("routine/history/", history.history, name="history"),
     path("routine/last-time/", history.last_time, name="last_time"),
     path("routine/print/", sharing.print_own, name="print"),
+    path("routine/remind/", reminders.remind, name="remind"),
     path("routine/reminders.ics", reminders.own_calendar, name="reminders"),
     path("routine/runs/<int:pk>/finish/", player.finish, name="finish"),
     path("routine/runs/sync/", offline.sync, name="sync"),
@@ -27,5 +28,6 @@ urlpatterns = [
     path("r/<str:token>/copy/", copying.copy, name="copy"),
     path("r/<str:token>/print/", sharing.print_shared, name="print_shared"),
     path("r/<str:token>/offline-pages/", offline.shared_pages, name="offline_pages_shared"),
+    path("r/<str:token>/remind/", reminders.remind_shared, name="remind_shared"),
     path("r/<str:token>/reminders.ics", reminders.shared_calendar, name="reminders_shared"),
 ]

@@ -1,27 +1,24 @@
 """
-What a page tells search engines and the sites it is shared on: its canonical address, Open
-Graph and Twitter card tags, and whether it may be indexed at all.
+What a page tells browsers, search engines and the sites it is shared on: its title and
+description, its canonical address, Open Graph and Twitter card tags, and whether it may be
+indexed at all.
 
-The title and description come from the page's own `title` and `description` blocks, so every
-template that extends base.html is covered without repeating them. Every address is absolute,
-built from the request (https in production); a cached page carries the host and scheme it was
-drawn for, and both are part of the page cache's key.
+Each template names its title and description once, in its `page_tags` block, and every tag
+is drawn from them. Every address is absolute, built from the request (https in production); a
+kept page carries the host and scheme it was drawn for, and both are part of the page cache's
+key.
 """
 
-import html
 from collections.abc import Iterable
 from urllib.parse import urlencode
 
 from django.core.exceptions import DisallowedHost
-from django.template.base import NodeList
 from django.template.context import Context
 from django.template.loader import render_to_string
-from django.template.loader_tags import BlockNode
 from django.urls import reverse
 from django.utils import translation
-from django.utils.html import strip_tags
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 
 from seo.cards import CARD_HEIGHT, CARD_WIDTH, version_token
 from seo.structured_data import SITE_NAME
@@ -29,16 +26,14 @@ from sitewide.http import absolute_url
 
 # Open Graph names a locale with its country; our languages default to these.
 LOCALES = {"en": "en_GB", "es": "es_ES"}
+# What a page is about when it says nothing more particular.
+DESCRIPTION = gettext_lazy(
+    "Clear, careful help for neck and upper-back pain: why it hurts, the stretches that may "
+    "help, and when to see a doctor."
+)
 # Pages drawn for one visitor (their routine, its player, their history, a shared routine's
 # private link): never in a search index.
 PRIVATE_NAMESPACES = frozenset({"routines"})
-
-
-def block_text(context: Context, name: str) -> str:
-    """The text of one of the page's blocks as the page renders it (the child template's
-    version if it has one), tags stripped and whitespace collapsed."""
-    rendered = BlockNode(name, NodeList()).render(context)
-    return " ".join(html.unescape(strip_tags(rendered)).split())
 
 
 def og_locale() -> str:
@@ -70,21 +65,23 @@ def is_private(request) -> bool:
     return bool(match and PRIVATE_NAMESPACES & set(match.namespaces))
 
 
-def page_meta(
+def page_tags(
     context: Context,
+    title: str = "",
+    description: str = "",
     *,
     og_type: str = "website",
     image: str = "",
     image_alt: str = "",
     query: Iterable[tuple[str, str]] = (),
 ) -> SafeString:
-    """The head's share and search tags. `image` is a site-relative path to a 1200x630 PNG
-    (the site's own card when empty); `query` holds the parameters that make a page distinct,
-    for its canonical address."""
+    """The head's title, description, and search and share tags. `image` is a site-relative
+    path to a 1200x630 PNG (the site's own card when empty); `query` holds the parameters that
+    make a page distinct, for its canonical address."""
     request = context.get("request")
     data = {
-        "title": block_text(context, "title") or SITE_NAME,
-        "description": block_text(context, "description"),
+        "title": str(title),
+        "description": str(description or DESCRIPTION),
         "type": og_type,
         "site_name": SITE_NAME,
         "locale": og_locale(),
@@ -100,5 +97,5 @@ def page_meta(
         image = image or f"{reverse('share_card')}?v={version_token()}"
         data["image"] = absolute_url(request, image)
         data["noindex"] = is_private(request)
-    tags = render_to_string("includes/page_meta.html", {"meta": data})
+    tags = render_to_string("includes/page_tags.html", {"meta": data})
     return mark_safe(tags.strip())  # noqa: S308 - rendered with autoescape, only stripped

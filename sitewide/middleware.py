@@ -1,40 +1,3 @@
-import logging
-import time
-import uuid
-
-request_log = logging.getLogger("upright.requests")
-
-
-class RequestLogMiddleware:
-    """One structured log line per request: method, path, status, time taken, request id."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        started = time.perf_counter()
-        request.request_id = request.headers.get("X-Request-Id", "")[:64] or uuid.uuid4().hex
-        response = self.get_response(request)
-        request_log.info(
-            "%s %s %s",
-            request.method,
-            request.path,
-            response.status_code,
-            extra={
-                "fields": {
-                    "request_id": request.request_id,
-                    "method": request.method,
-                    "path": request.path,
-                    "status": response.status_code,
-                    "duration_ms": round((time.perf_counter() - started) * 1000, 1),
-                    "htmx": request.headers.get("HX-Request") == "true",
-                }
-            },
-        )
-        response["X-Request-Id"] = request.request_id
-        return response
-
-
 # Features this site never uses are switched off; the player may keep the screen awake.
 PERMISSIONS_POLICY = (
     "accelerometer=(), autoplay=(), camera=(), display-capture=(), fullscreen=(self), "
@@ -45,7 +8,9 @@ PERMISSIONS_POLICY = (
 
 
 class SecurityHeadersMiddleware:
-    """Headers Django does not set itself: Permissions-Policy and Cross-Origin-Resource-Policy."""
+    """The security headers Django's SecurityMiddleware and CSP middleware do not send, from
+    one place: Permissions-Policy, Cross-Origin-Resource-Policy, and X-Frame-Options for
+    browsers older than the CSP's frame-ancestors."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -54,6 +19,7 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
+        response.setdefault("X-Frame-Options", "DENY")
         return response
 
 

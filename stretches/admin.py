@@ -3,7 +3,7 @@ from django.utils.html import format_html
 
 from content.admin import PublishActions, ReviewDue, SourceInline, TranslationInline
 from stretches.models import BodyArea, Muscle, Stretch, StretchSource, StretchStep
-from stretches.templatetags.figures import figure_svg
+from stretches.templatetags.figures import figure_svg, unsaved_pose
 
 
 @admin.register(BodyArea)
@@ -101,8 +101,9 @@ class StretchAdmin(PublishActions, admin.ModelAdmin):
     def figure_preview(self, stretch: Stretch) -> str:
         if not stretch.figure:
             return "No figure yet."
-        moving = figure_svg(stretch.figure, mirrored=False, still=False, thumbnail=False)
-        other = figure_svg(stretch.figure, mirrored=True, still=True, thumbnail=False)
+        pose = unsaved_pose(stretch.figure)  # what the form holds, saved or not
+        moving = figure_svg(pose, mirrored=False, still=False, thumbnail=False)
+        other = figure_svg(pose, mirrored=True, still=True, thumbnail=False)
         return format_html(
             '<div class="upright-figure-preview">{}{}</div>',
             moving,

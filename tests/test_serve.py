@@ -1,6 +1,7 @@
 """Upright served as production serves it: bin/start, gunicorn, WhiteNoise, DEBUG off."""
 
 import contextlib
+import json
 import socket
 import subprocess
 import sys
@@ -59,36 +60,56 @@ def server(tmp_path_factory):
         else:
             process.kill()
             pytest.fail(f"gunicorn did not answer /healthz within 60 s:\n{log_path.read_text()}")
-        yield base
+        yield base, log_path
         process.terminate()
         process.wait(timeout=30)
 
 
-def test_start_script_migrates_loads_content_and_serves_pages(server):
-    status, headers, body = get(f"{server}/stretches/chin-tuck/")
+@pytest.fixture(scope="module")
+def base(server):
+    return server[0]
+
+
+def test_start_script_migrates_loads_content_and_serves_pages(base):
+    status, headers, body = get(f"{base}/stretches/chin-tuck/")
     assert status == 200
     assert b"How to do it" in body
     assert b"Not medical advice." in body
     assert "Content-Security-Policy" in headers
 
 
-def test_static_files_are_compressed_and_cached_for_a_year(server):
-    _status, _headers, body = get(f"{server}/")
+def test_static_files_are_compressed_and_cached_for_a_year(base):
+    _status, _headers, body = get(f"{base}/")
     css = next(
         part.split('"')[0]
         for part in body.decode().split('href="')
         if part.startswith("/static/css/upright.")
     )
     for encoding in ("br", "gzip"):
-        status, headers, _ = get(f"{server}{css}", **{"Accept-Encoding": encoding})
+        status, headers, _ = get(f"{base}{css}", **{"Accept-Encoding": encoding})
         assert status == 200
         assert headers["Content-Encoding"] == encoding
         assert "max-age=315360000" in headers["Cache-Control"]
         assert "immutable" in headers["Cache-Control"]
 
 
-def test_debug_is_off_in_production(server):
-    status, _headers, body = get(f"{server}/no-such-page/")
+def test_debug_is_off_in_production(base):
+    status, _headers, body = get(f"{base}/no-such-page/")
     assert status == 404
     assert b"Page not found" in body
     assert b"URLconf" not in body
+
+
+def test_every_request_is_one_json_line_in_the_servers_log(server):
+    base, log_path = server
+    get(f"{base}/stretches/?area=neck", **{"X-Request-Id": "serve-test-1"})
+    for _ in range(50):  # the worker writes its line once the answer is sent
+        # The lines before gunicorn are the start script's own (migrate, load_content).
+        lines = [json.loads(s) for s in log_path.read_text().splitlines() if s.startswith("{")]
+        mine = [line for line in lines if line.get("request_id") == "serve-test-1"]
+        if mine:
+            break
+        time.sleep(0.1)
+    assert len(mine) == 1
+    assert mine[0]["path"] == "/stretches/" and mine[0]["query"] == "area=neck"
+    assert mine[0]["status"] == "200" and mine[0]["method"] == "GET"

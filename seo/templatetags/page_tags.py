@@ -1,16 +1,16 @@
-"""`{% page_meta %}`: the canonical link and share tags in every page's head (seo/share.py)."""
+"""`{% page_tags %}`: a page's title, description, and search and share tags (seo/share.py)."""
 
 from django import template
 
 from seo.share import og_locale as build_og_locale
-from seo.share import page_meta as build_page_meta
+from seo.share import page_tags as build_page_tags
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def page_meta(context, og_type="website", image="", image_alt=""):
-    return build_page_meta(context, og_type=og_type, image=image, image_alt=image_alt)
+def page_tags(context, title="", description=""):
+    return build_page_tags(context, title, description)
 
 
 @register.simple_tag

@@ -57,18 +57,9 @@
     return interpolate(text, { when }, true);
   }
 
-  // The routine's name as the page shows it now: the builder replaces this element when the
-  // routine is renamed or its stretches change.
+  // The routine's name as the page shows it.
   function routineName(section) {
     return section.querySelector("[data-routine-name]").dataset.routineName;
-  }
-
-  // Reminders already on for this routine take a new name with them.
-  function keepNameCurrent(section) {
-    const plan = reminders && reminders.stored();
-    if (!plan || plan.url !== section.dataset.followUrl || plan.name === routineName(section)) return;
-    plan.name = routineName(section);
-    localStorage.setItem(reminders.KEY, JSON.stringify(plan));
   }
 
   function wire(section) {
@@ -148,7 +139,4 @@
   }
 
   document.querySelectorAll("[data-reminders]").forEach(wire);
-  document.addEventListener("htmx:afterSettle", () => {
-    document.querySelectorAll("[data-reminders]").forEach(keepNameCurrent);
-  });
 })();

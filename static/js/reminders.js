@@ -79,7 +79,23 @@
     return at;
   }
 
+  // Reminders already on for a routine take its new name with them: any page that names the
+  // routine (the builder's heading, the reminders page) says its name and its player's address,
+  // and the builder says them again after each change.
+  function keepNameCurrent() {
+    const plan = stored();
+    if (!plan) return;
+    for (const element of document.querySelectorAll("[data-routine-name][data-follow-url]")) {
+      const { routineName, followUrl } = element.dataset;
+      if (followUrl === plan.url && routineName !== plan.name) {
+        localStorage.setItem(KEY, JSON.stringify({ ...plan, name: routineName }));
+      }
+    }
+  }
+
   window.uprightReminders = { KEY, DAYS, stored, next, schedule };
   window.addEventListener("storage", (event) => event.key === KEY && schedule());
+  document.addEventListener("htmx:afterSettle", keepNameCurrent);
+  keepNameCurrent();
   schedule();
 })();

@@ -1,5 +1,8 @@
-"""Figures and body maps in templates. Each drawing is made once per distinct pose data and
-kept in memory: the data is small, and the same figure appears on many pages."""
+"""Figures and body maps in templates. Each drawing is made once and kept in memory: the data
+is small, and the same figure appears on many pages (the player shows each of its stretches
+twice). A saved stretch's drawing is found by the stretch and when it was saved, so a page
+does not serialise its pose data again to look it up; pose data not saved yet (the admin's
+preview) is found by its content."""
 
 import functools
 import json
@@ -17,29 +20,50 @@ register = template.Library()
 figure_log = logging.getLogger("upright.figures")
 
 
+class PoseData:
+    """Pose data, named for the drawings' memory by `key`: two copies of the same saved
+    stretch name the same drawing without their data being compared."""
+
+    __slots__ = ("data", "key")
+
+    def __init__(self, key, data: dict):
+        self.key, self.data = key, data
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, PoseData) and other.key == self.key
+
+
 @functools.lru_cache(maxsize=1024)
-def drawn(data: str, *, mirrored: bool, still: bool, thumbnail: bool) -> str:
-    figure = parse_figure(json.loads(data))
+def drawn(pose: PoseData, *, mirrored: bool, still: bool, thumbnail: bool) -> str:
+    figure = parse_figure(pose.data)
     label = mirror_label(figure.alt) if mirrored else figure.alt
     return render_figure(figure, mirrored=mirrored, still=still, thumbnail=thumbnail, label=label)
 
 
-def figure_svg(figure_data: dict, **options) -> str:
-    """The SVG for a stretch's pose data; empty if it has none (or, never expected since the
-    model validates it, data the engine cannot draw)."""
-    if not figure_data:
+def figure_svg(pose: PoseData, **options) -> str:
+    """The SVG for pose data; empty if there is none (or, never expected since the model
+    validates it, data the engine cannot draw)."""
+    if not pose.data:
         return ""
     try:
-        svg = drawn(json.dumps(figure_data, sort_keys=True), **options)
+        svg = drawn(pose, **options)
     except Exception:  # one stretch's bad data must never take a page down with it
         figure_log.exception("A stretch's figure could not be drawn")
         return ""
     return mark_safe(svg)  # noqa: S308 - drawn by our engine from numbers and known names
 
 
+def unsaved_pose(data: dict) -> PoseData:
+    return PoseData(json.dumps(data, sort_keys=True), data)
+
+
 @register.simple_tag
 def stretch_figure(stretch, *, mirrored=False, still=False, thumbnail=False) -> str:
-    return figure_svg(stretch.figure, mirrored=mirrored, still=still, thumbnail=thumbnail)
+    pose = PoseData((stretch.pk, stretch.updated), stretch.figure)
+    return figure_svg(pose, mirrored=mirrored, still=still, thumbnail=thumbnail)
 
 
 @register.simple_tag

@@ -2,7 +2,7 @@
 
 from django import template
 
-from seo.share import page_meta
+from seo.share import page_tags
 from seo.structured_data import json_ld
 from stretches.cards import card_alt, card_url
 from stretches.structured_data import how_to
@@ -11,11 +11,18 @@ register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def stretch_meta(context, stretch):
+def stretch_tags(context, stretch):
     """A guide's head: shared as an article with its own card, described as a HowTo."""
     request = context["request"]
     image = card_url(stretch) if stretch.figure else ""
-    tags = page_meta(context, og_type="article", image=image, image_alt=card_alt(stretch))
+    tags = page_tags(
+        context,
+        stretch.name,
+        stretch.summary,
+        og_type="article",
+        image=image,
+        image_alt=card_alt(stretch),
+    )
     data = how_to(
         stretch,
         url=request.build_absolute_uri(stretch.get_absolute_url()),
@@ -25,7 +32,7 @@ def stretch_meta(context, stretch):
 
 
 @register.simple_tag(takes_context=True)
-def library_meta(context):
+def library_tags(context, title, description):
     """The library's head. Its canonical address keeps the filters that were understood, in
     the form's order, and the page number past the first; nothing else a link may carry."""
     request, form, page = context["request"], context["form"], context["page"]
@@ -36,4 +43,4 @@ def library_meta(context):
     ]
     if page.number > 1:
         query.append(("page", str(page.number)))
-    return page_meta(context, query=query)
+    return page_tags(context, title, description, query=query)

@@ -17,7 +17,7 @@ def test_an_answer_carries_a_strong_etag_and_public_caching(client):
     response = client.get(LIST)
     assert response.status_code == 200
     assert response["ETag"].startswith('"') and response["ETag"].endswith('"')
-    assert response["Cache-Control"] == "public, max-age=300"
+    assert response["Cache-Control"] == "public, max-age=300, s-maxage=300"
     assert response["Access-Control-Allow-Origin"] == "*"
     assert "Accept-Encoding" in response["Vary"]
 

@@ -67,7 +67,8 @@ def reminders_page(
     page.clock.install(time=MONDAY_MORNING)
     add_to_routine(page, site, "chin-tuck")
     page.goto(f"{site}/routine/")
-    page.get_by_text("Choose when to be reminded").click()
+    page.get_by_role("link", name="Remind me").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Stretch-break reminders")
     return page
 
 
@@ -94,7 +95,6 @@ def test_a_reminder_arrives_through_the_service_worker_and_opens_the_player(brow
     # whose load began before the worker was active is not always claimed; its next load is
     # always controlled.
     page.reload()
-    page.get_by_text("Choose when to be reminded").click()
     controlled(page)
     expect(page.locator("[data-reminder-zone]")).to_have_text("Europe/London")
     turn_on(page, "10:30, 15:00")
@@ -150,10 +150,11 @@ def test_a_reminder_the_browser_refuses_does_not_stop_the_next(browser, site):
 def test_a_renamed_routine_reminds_under_its_new_name(browser, site):
     page = reminders_page(browser, site, permissions=["notifications"], script=RECORD_NOTIFICATIONS)
     turn_on(page, "10:30")
+    page.get_by_role("link", name="Back to your routine").click()
     page.get_by_label("Name your routine").fill("Desk <break> $&")
     page.get_by_role("button", name="Rename", exact=True).click()
     expect(page.locator("#routine-heading")).to_have_text("Desk <break> $&")
-    expect(page.locator("[data-routine-name]")).to_have_attribute(
+    expect(page.locator("#routine-heading")).to_have_attribute(
         "data-routine-name", "Desk <break> $&"
     )
     page.clock.fast_forward("11:00")

@@ -98,8 +98,9 @@ def test_each_routine_has_its_own_uids(built):
 def test_anyone_with_a_share_link_gets_its_calendar_file_linking_to_its_player(built):
     routine = visitor_routine(built)
     stranger = Client()
+    assertContains(stranger.get(f"/r/{routine.token}/"), f'href="/r/{routine.token}/remind/"')
     assertContains(
-        stranger.get(f"/r/{routine.token}/"), f'action="/r/{routine.token}/reminders.ics"'
+        stranger.get(f"/r/{routine.token}/remind/"), f'action="/r/{routine.token}/reminders.ics"'
     )
     calendar = read(stranger.get(f"/r/{routine.token}/reminders.ics", SET_TIMES))
     assert {event["URL"] for event in calendar.events} == {
@@ -116,7 +117,8 @@ def test_without_a_script_the_zone_defaults_to_london(built):
 
 
 def test_the_builder_offers_reminders_on_working_days_by_default(built):
-    response = built.get("/routine/")
+    assertContains(built.get("/routine/"), 'href="/routine/remind/"')
+    response = built.get("/routine/remind/")
     html = response.content.decode()
     assertContains(response, 'action="/routine/reminders.ics"')
     assertContains(response, 'method="get"')
@@ -126,11 +128,19 @@ def test_the_builder_offers_reminders_on_working_days_by_default(built):
         assert not re.search(rf'<input[^>]*value="{day}"[^>]*checked', html), day
     assertContains(response, '<input type="hidden" name="tz" value="Europe/London"')
     assertContains(response, "only while an Upright tab is open")
-    assert '<details class="reminders-panel" open' not in html
+    assertContains(response, 'href="/routine/">Back to your routine')
 
 
-def test_an_empty_builder_and_an_empty_share_page_offer_no_reminders(client):
-    assert "reminders.ics" not in client.get("/routine/").content.decode()
+def test_an_empty_builder_offers_no_reminders(client):
+    assert "/routine/remind/" not in client.get("/routine/").content.decode()
+    assertContains(client.get("/routine/remind/"), "You have no routine yet", status_code=404)
+
+
+def test_an_emptied_routine_has_nothing_to_remind_of(built):
+    built.post("/routine/clear/")
+    response = built.get("/routine/remind/")
+    assertContains(response, "nothing to remind you of")
+    assertNotContains(response, "reminders.ics")
 
 
 def test_the_file_is_a_read_and_refuses_other_methods(built):
@@ -165,6 +175,6 @@ def test_a_visitors_own_answers_are_never_kept_for_the_next(client):
     # The next visitor (and this one, next time) gets the form as it starts.
     stranger = Client()
     add(stranger, "chin-tuck")
-    fresh = stranger.get("/routine/")
+    fresh = stranger.get("/routine/remind/")
     assertNotContains(fresh, "25:00")
     assertContains(fresh, 'value="10:30, 15:00"')
