@@ -42,6 +42,8 @@ ALLOWED_HOSTS = [*env_list("DJANGO_ALLOWED_HOSTS"), "localhost", "127.0.0.1", "[
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    # Before the admin, which it extends with a field per language (stretches/translation.py).
+    "modeltranslation",
     "sitewide.apps.UprightAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -194,6 +196,7 @@ LANGUAGE_CODE = "en-gb"
 # Each language is named in its own words, as the language switcher shows it.
 LANGUAGES = [("en-gb", "English"), ("es", "Español")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+MODELTRANSLATION_DEFAULT_LANGUAGE = LANGUAGE_CODE
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

@@ -1,14 +1,11 @@
 import datetime
 
 from django.contrib import admin
-from django.contrib.contenttypes.admin import GenericTabularInline
-from django.contrib.contenttypes.forms import BaseGenericInlineFormSet
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
 from django.utils import timezone
 
-from content.models import LoadedContent, Translation
+from content.models import LoadedContent
 from content.sources import validate_has_primary
 from sitewide.caching import content_changed
 
@@ -33,29 +30,6 @@ class SourceInline(admin.TabularInline):
     formset = SourcesFormSet
     extra = 1
     fields = ["position", "title", "url"]
-
-
-class TranslationFormSet(BaseGenericInlineFormSet):
-    """Each row knows its item's model before it is validated, so Translation.clean() can
-    check the field against that model's `translatable_fields`, on a new row too."""
-
-    def _construct_form(self, i, **kwargs):
-        form = super()._construct_form(i, **kwargs)
-        form.instance.content_type = ContentType.objects.get_for_model(
-            self.instance, for_concrete_model=self.for_concrete_model
-        )
-        return form
-
-
-class TranslationInline(GenericTabularInline):
-    """This item's fields in other languages, kept for a later release that shows them."""
-
-    model = Translation
-    formset = TranslationFormSet
-    extra = 0
-    fields = ["language", "field", "text"]
-    # The section's heading, so no editor expects a saved translation to appear on the site.
-    verbose_name_plural = "Translations (stored for a later release; not yet shown on the site)"
 
 
 class ReviewDue(admin.SimpleListFilter):

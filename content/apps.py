@@ -4,9 +4,6 @@ from django.apps import AppConfig, apps
 class ContentConfig(AppConfig):
     name = "content"
     verbose_name = "Reviewed content"
-    # Translations are not shown yet; watched so that, once pages show them, a saved one
-    # already retires the cached pages that would show the old wording.
-    content_models = ("Translation",)
 
     def ready(self):
         from content.signals import watch

@@ -5,15 +5,10 @@ the base of every reviewed page of content.
 
 import datetime
 
-from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
-from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
-from django.utils.translation import get_language
 
 from content.sources import validate_source_url
-from sitewide.languages import translation_languages
 
 
 class LoadedContent(models.Model):
@@ -41,56 +36,6 @@ class LoadedContent(models.Model):
 
     def __str__(self) -> str:
         return self.key
-
-
-class Translation(models.Model):
-    """
-    One field of one content item in another language: the Spanish title of a red flag, say.
-
-    Stored for a later release: no page shows these rows yet. The English wording stays on the
-    item itself, so a field nobody has translated will read in English, and adding a language
-    or a translated field needs rows, not a migration.
-    """
-
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
-    object_id = models.PositiveBigIntegerField()
-    item = GenericForeignKey("content_type", "object_id")
-    field = models.CharField(
-        max_length=60,
-        help_text="One of the item's translatable fields (its model's `translatable_fields`), "
-        "e.g. “name”.",
-    )
-    # The choices are read from settings.LANGUAGES when asked for, so a language added there
-    # needs no migration.
-    language = models.CharField(max_length=10, choices=translation_languages)
-    text = models.TextField()
-
-    class Meta:
-        ordering = ["content_type", "object_id", "field", "language"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["content_type", "object_id", "field", "language"],
-                name="one_translation_per_field_and_language",
-            )
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.field} ({self.language})"
-
-    def clean(self):
-        """Only a field the item's model names in `translatable_fields`: a misspelt or
-        untranslatable field would be a row nothing can ever show."""
-        model = self.content_type.model_class() if self.content_type_id else None
-        if model is None:
-            return
-        allowed = getattr(model, "translatable_fields", ())
-        if self.field not in allowed:
-            raise ValidationError(
-                {
-                    "field": f"A {model._meta.verbose_name} has no translatable field "
-                    f"“{self.field}”. Choose one of: {', '.join(allowed) or 'none'}."
-                }
-            )
 
 
 class PublishedQuerySet(models.QuerySet):
@@ -121,20 +66,9 @@ class ReviewedContent(models.Model):
     )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
-    # Other languages' wording of this item (content.Translation rows): no column here.
-    translations = GenericRelation(Translation)
 
     class Meta:
         abstract = True
-
-    def translated(self, field: str) -> str:
-        """The field in the page's language, or the English when nobody has translated it.
-        No page calls it yet; one that does prefetches `translations`, so it costs no query."""
-        language = get_language()
-        for translation in self.translations.all():
-            if translation.field == field and translation.language == language:
-                return translation.text
-        return getattr(self, field)
 
 
 class SourceLink(models.Model):

@@ -1,13 +1,14 @@
 from django.contrib import admin
 from django.db.models import Count
 from django.utils.html import format_html
+from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
-from content.admin import PublishActions, ReviewDue, SourceInline, TranslationInline
+from content.admin import PublishActions, ReviewDue, SourceInline
 from imbalances.models import Cause, CauseSource, CorrectiveStretch, RedFlag, RedFlagSource
 from imbalances.templatetags.maps import pain_map
 
 
-class CorrectiveStretchInline(admin.TabularInline):
+class CorrectiveStretchInline(TranslationTabularInline):
     model = CorrectiveStretch
     extra = 1
     autocomplete_fields = ["stretch"]
@@ -19,14 +20,14 @@ class CauseSourceInline(SourceInline):
 
 
 @admin.register(Cause)
-class CauseAdmin(PublishActions, admin.ModelAdmin):
+class CauseAdmin(PublishActions, TranslationAdmin):
     list_display = ["name", "kind", "stretch_count", "is_published", "reviewed", "review_due"]
     list_editable = ["is_published"]
     list_filter = [ReviewDue, "is_published", "kind", "areas"]
     search_fields = ["name", "slug", "summary", "explanation"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["tight_muscles", "weak_muscles", "areas"]
-    inlines = [CorrectiveStretchInline, CauseSourceInline, TranslationInline]
+    inlines = [CorrectiveStretchInline, CauseSourceInline]
     readonly_fields = ["pain_map_preview", "created", "updated"]
     fieldsets = [
         (None, {"fields": ["name", "slug", "kind", "summary", "is_published"]}),
@@ -61,9 +62,9 @@ class RedFlagSourceInline(SourceInline):
 
 
 @admin.register(RedFlag)
-class RedFlagAdmin(PublishActions, admin.ModelAdmin):
+class RedFlagAdmin(PublishActions, TranslationAdmin):
     list_display = ["title", "tier", "position", "is_published", "reviewed", "review_due"]
     list_editable = ["position", "is_published"]
     list_filter = [ReviewDue, "tier", "is_published"]
     search_fields = ["title", "detail"]
-    inlines = [RedFlagSourceInline, TranslationInline]
+    inlines = [RedFlagSourceInline]

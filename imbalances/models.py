@@ -4,6 +4,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from content.models import PublishedQuerySet, ReviewedContent, SourceLink
+from content.translated import as_shown
 from figures import FigureError
 from figures.bodymap import parse_trigger_point_map
 from stretches.doses import text_lines
@@ -11,16 +12,13 @@ from stretches.models import BodyArea, Muscle, Stretch
 
 
 class CauseQuerySet(PublishedQuerySet):
-    def felt_in(self, area_slug: str):
-        return self.filter(areas__slug=area_slug)
-
     def most_common_first(self):
         """Everyday causes (imbalances, habits, strains) before trigger points and conditions."""
         order = Cause.Kind.common_first()
         rank = models.Case(
             *(models.When(kind=kind, then=i) for i, kind in enumerate(order)), default=len(order)
         )
-        return self.order_by(rank, "name")
+        return self.order_by(rank, as_shown("name"))
 
     def most_specific_first(self):
         """Causes felt in few places before ones felt everywhere."""
@@ -29,7 +27,7 @@ class CauseQuerySet(PublishedQuerySet):
         area_count = models.Subquery(
             links.values("cause").annotate(n=models.Count("*")).values("n")
         )
-        return self.alias(area_count=area_count).order_by("area_count", "name")
+        return self.alias(area_count=area_count).order_by("area_count", as_shown("name"))
 
 
 class Cause(ReviewedContent):
@@ -44,17 +42,6 @@ class Cause(ReviewedContent):
         def common_first(cls) -> list[str]:
             return [cls.IMBALANCE, cls.POSTURE, cls.INJURY, cls.TRIGGER_POINT, cls.CONDITION]
 
-    translatable_fields = (  # what a content.Translation row may hold in another language
-        "name",
-        "summary",
-        "explanation",
-        "symptoms",
-        "trigger_site",
-        "referral",
-        "strengthening",
-        "see_a_professional",
-        "picker_label",
-    )
     slug = models.SlugField(unique=True)
     name = models.CharField(max_length=120)
     kind = models.CharField(max_length=20, choices=Kind)
@@ -165,12 +152,6 @@ class RedFlag(ReviewedContent):
         SOON = "soon", _("See a GP or physiotherapist if it is not better in a few weeks")
         STOP = "stop", _("While you stretch: stop straight away")
 
-        @classmethod
-        def triage(cls) -> list[str]:
-            """The three tiers of medical help (the stop cues are not one)."""
-            return [cls.EMERGENCY, cls.URGENT, cls.SOON]
-
-    translatable_fields = ("title", "detail")  # see content.Translation
     tier = models.CharField(max_length=20, choices=Tier)
     title = models.CharField(max_length=160)
     detail = models.TextField()

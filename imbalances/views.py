@@ -5,6 +5,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
+from content.translated import as_shown, english
 from routines.models import RoutineStep
 from sitewide.caching import cache_for_everyone
 from sitewide.http import HtmxHttpRequest
@@ -40,7 +41,12 @@ def home(request: HtmxHttpRequest) -> HttpResponse:
     for area in areas:
         area.likely_causes = varied(area.causes.all())
         area.routine = area.suggestion.routine if hasattr(area, "suggestion") else None
-    situations = Cause.objects.published().exclude(picker_label="").order_by("picker_label")
+    # A cause is a situation when it has a label (written in English first, as every item is).
+    situations = (
+        Cause.objects.published()
+        .exclude(**{english("picker_label"): ""})
+        .order_by(as_shown("picker_label"))
+    )
     return render(request, "imbalances/home.html", {"areas": areas, "situations": situations})
 
 

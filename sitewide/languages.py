@@ -21,11 +21,6 @@ def active_language() -> str:
     return get_language() or settings.LANGUAGE_CODE
 
 
-def translation_languages() -> list[tuple[str, str]]:
-    """The languages content may be translated into: every one of LANGUAGES but the default."""
-    return [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
-
-
 def is_content_language(code: str) -> bool:
     return code.split("-")[0] == CONTENT_LANGUAGE
 

@@ -1,13 +1,14 @@
 from django.contrib import admin
 from django.utils.html import format_html
+from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
-from content.admin import PublishActions, ReviewDue, SourceInline, TranslationInline
+from content.admin import PublishActions, ReviewDue, SourceInline
 from stretches.models import BodyArea, Muscle, Stretch, StretchSource, StretchStep
 from stretches.templatetags.figures import figure_svg, unsaved_pose
 
 
 @admin.register(BodyArea)
-class BodyAreaAdmin(admin.ModelAdmin):
+class BodyAreaAdmin(TranslationAdmin):
     list_display = ["name", "question", "position"]
     list_editable = ["position"]
     prepopulated_fields = {"slug": ["name"]}
@@ -15,14 +16,14 @@ class BodyAreaAdmin(admin.ModelAdmin):
 
 
 @admin.register(Muscle)
-class MuscleAdmin(admin.ModelAdmin):
+class MuscleAdmin(TranslationAdmin):
     list_display = ["name", "region", "action"]
     list_filter = ["region"]
     prepopulated_fields = {"slug": ["name"]}
     search_fields = ["name", "action"]
 
 
-class StretchStepInline(admin.TabularInline):
+class StretchStepInline(TranslationTabularInline):
     model = StretchStep
     extra = 1
     fields = ["position", "text"]
@@ -33,7 +34,7 @@ class StretchSourceInline(SourceInline):
 
 
 @admin.register(Stretch)
-class StretchAdmin(PublishActions, admin.ModelAdmin):
+class StretchAdmin(PublishActions, TranslationAdmin):
     list_display = [
         "name",
         "position",
@@ -60,7 +61,7 @@ class StretchAdmin(PublishActions, admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["areas", "muscles"]
     date_hierarchy = "updated"
-    inlines = [StretchStepInline, StretchSourceInline, TranslationInline]
+    inlines = [StretchStepInline, StretchSourceInline]
     readonly_fields = ["figure_preview", "created", "updated"]
     fieldsets = [
         (None, {"fields": ["name", "slug", "summary", "is_published"]}),

@@ -72,15 +72,6 @@ class Stretch(doses.Dosed, ReviewedContent):
         HOLD = "hold", _("A hold: ease into a position and stay there")
         MOVEMENT = "movement", _("A movement: repetitions at an easy pace")
 
-    translatable_fields = (  # what a content.Translation row may hold in another language
-        "name",
-        "summary",
-        "side_label",
-        "tips",
-        "mistakes",
-        "cautions",
-        "stop_if",
-    )
     slug = models.SlugField(unique=True)
     name = models.CharField(max_length=100)
     summary = models.TextField(help_text="One or two sentences: what it is and who it helps.")

@@ -1,6 +1,7 @@
 """The vocabulary of stretch queries: published, in an area, targeting a muscle, searched."""
 
 from content.models import PublishedQuerySet
+from content.translated import as_shown, in_every_language
 from stretches.search import matching, relevance
 from stretches.search import words as search_words
 
@@ -20,12 +21,18 @@ class StretchQuerySet(PublishedQuerySet):
         # The muscle and area joins can repeat a stretch; filter on ids so rows stay unique.
         ids = self.model.objects.filter(condition).values("pk")
         return (
-            self.filter(pk__in=ids).alias(relevance=relevance(score)).order_by("-relevance", "name")
+            self.filter(pk__in=ids)
+            .alias(relevance=relevance(score))
+            .order_by("-relevance", as_shown("name"))
         )
 
     def vocabulary(self) -> set[str]:
-        """Every word of the published stretch and muscle names, for spelling suggestions."""
-        names = self.published().values_list("name", "muscles__name")
+        """Every word of the published stretch and muscle names, in every language, for
+        spelling suggestions."""
+        names = self.published().values_list(
+            *in_every_language("name"),
+            *(f"muscles__{column}" for column in in_every_language("name")),
+        )
         return {word for row in names for name in row if name for word in search_words(name)}
 
     def for_cards(self):

@@ -11,6 +11,8 @@ import re
 
 from django.db.models import Case, IntegerField, Q, Value, When
 
+from content.translated import in_every_language
+
 FILLER = {
     "a", "an", "and", "the", "my", "for", "in", "of", "on", "to", "with", "at", "it", "is",
     "pain", "painful", "sore", "ache", "aches", "aching", "hurt", "hurts", "hurting",
@@ -54,9 +56,13 @@ def terms(query: str) -> list[list[str]]:
 
 
 def _any(field: str, alternatives) -> Q:
+    """The field holds any of the alternatives, in any of the site's languages (a word a
+    visitor knows in one language finds the stretch whatever the page's)."""
+    *path, name = field.split("__")
     query = Q()
-    for alternative in alternatives:
-        query |= Q(**{f"{field}__icontains": alternative})
+    for column in in_every_language(name):
+        for alternative in alternatives:
+            query |= Q(**{"__".join([*path, column, "icontains"]): alternative})
     return query
 
 

@@ -1,7 +1,7 @@
 """
 A site on the last released schema migrates to this one with nothing lost: visitors' routines,
-their steps and runs, the home page's suggested routines, editors' edits and what editors were
-given in the admin.
+their steps and runs, the home page's suggested routines, editors' edits and translations, and
+what editors were given in the admin.
 
 The database is taken back to that schema, filled through the models as they were then, and
 migrated forward, as `bin/start` does on a deploy.
@@ -72,6 +72,14 @@ def fill_released_site(apps) -> dict:
         stop_if="Stop if it hurts.",
         reviewed=datetime.date(2026, 11, 1),
     )
+    # A Spanish name an editor stored before any page showed one.
+    stretch_type, _ = apps.get_model("contenttypes", "ContentType").objects.get_or_create(
+        app_label="stretches", model="stretch"
+    )
+    apps.get_model("content", "Translation").objects.create(
+        content_type=stretch_type, object_id=chin_tuck.pk, field="name", language="es",
+        text="Retracción de mentón",
+    )  # fmt: skip
     area = apps.get_model("stretches", "BodyArea").objects.create(
         slug="neck", name="Neck", question="My neck"
     )
@@ -129,7 +137,11 @@ def test_a_released_site_keeps_every_routine_run_and_editors_grant(released, dja
     run = RoutineRun.objects.get()
     assert (run.routine, run.pain_before, run.pain_after) == (own, 6, 3)
     assert Suggestion.objects.get(area__slug="neck").routine.token == tokens["ready"]
-    assert Stretch.objects.get(slug="chin-tuck").name == "Chin tuck, as an editor renamed it"
+    chin_tuck = Stretch.objects.get(slug="chin-tuck")
+    assert chin_tuck.name_en_gb == "Chin tuck, as an editor renamed it"
+    assert chin_tuck.name_es == "Retracción de mentón"
+    assert chin_tuck.summary_en_gb == "Gently draw the chin back."
+    assert chin_tuck.summary_es is None  # read in English on Spanish pages
     editor = django_user_model.objects.get(username="editor")
     assert editor.has_perm("routines.change_routine")
     assert editor.logentry_set.get().get_edited_object() == Routine.objects.get(slug="desk-break")
@@ -143,3 +155,11 @@ def test_the_move_can_be_undone_without_losing_a_routine(released):
     assert routine_model.objects.get(token=tokens["own"]).steps.count() == 1
     area = back.get_model("stretches", "BodyArea").objects.get(slug="neck")
     assert area.suggested_routine.token == tokens["ready"]
+    chin_tuck = back.get_model("stretches", "Stretch").objects.get(slug="chin-tuck")
+    assert chin_tuck.name == "Chin tuck, as an editor renamed it"
+    spanish = back.get_model("content", "Translation").objects.get()
+    assert (spanish.object_id, spanish.field, spanish.text) == (
+        chin_tuck.pk,
+        "name",
+        "Retracción de mentón",
+    )

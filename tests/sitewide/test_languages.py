@@ -1,14 +1,10 @@
 """English where it always was, Spanish under /es/: pages, switcher, alternates, sitemap."""
 
 import pytest
-from django.contrib.contenttypes.forms import generic_inlineformset_factory
-from django.core.exceptions import ValidationError
 from django.test import Client, override_settings
 from django.utils import translation
 from pytest_django.asserts import assertContains, assertNotContains
 
-from content.admin import TranslationFormSet
-from content.models import Translation
 from sitewide.caching import content_version
 from sitewide.catalog import catalogue_version
 from stretches.models import Stretch
@@ -183,45 +179,33 @@ def test_a_new_compiled_catalogue_is_a_new_address(tmp_path, settings):
     assert catalogue_version.__wrapped__("en-gb") != before
 
 
-def test_a_translated_field_reads_in_the_pages_language_and_falls_back_to_english(
-    django_capture_on_commit_callbacks,
+def test_a_field_reads_in_the_pages_language_and_falls_back_to_english(
+    client, django_capture_on_commit_callbacks
 ):
     stretch = Stretch.objects.get(slug="chin-tuck")
     version = content_version()
+    stretch.name_es = "Retracción de mentón"
     with django_capture_on_commit_callbacks(execute=True):
-        stretch.translations.create(field="name", language="es", text="Retracción de mentón")
+        stretch.save()
     assert content_version() != version  # no stored page outlives the new wording
-    stretch = Stretch.objects.prefetch_related("translations").get(slug="chin-tuck")
+    stretch = Stretch.objects.get(slug="chin-tuck")
     with translation.override("es"):
-        assert stretch.translated("name") == "Retracción de mentón"
-        assert stretch.translated("summary") == stretch.summary
+        assert stretch.name == "Retracción de mentón"
+        assert stretch.summary == stretch.summary_en_gb != ""
     with translation.override("en-gb"):
-        assert stretch.translated("name") == "Chin tuck"
+        assert stretch.name == "Chin tuck"
+    assertContains(client.get("/es/stretches/chin-tuck/"), "Retracción de mentón")
+    assertNotContains(client.get("/stretches/chin-tuck/"), "Retracción de mentón")
 
 
-def test_a_translation_names_a_translatable_field_and_a_language_other_than_english():
+def test_an_editor_writes_each_language_in_a_field_of_its_own(admin_client):
     stretch = Stretch.objects.get(slug="chin-tuck")
-    valid = stretch.translations.model(item=stretch, field="stop_if", language="es", text="Pare")
-    valid.full_clean()
-    for field, language in (("slug", "es"), ("nmae", "es"), ("name", "en-gb"), ("name", "fr")):
-        row = stretch.translations.model(item=stretch, field=field, language=language, text="x")
-        with pytest.raises(ValidationError) as refused:
-            row.full_clean()
-        assert list(refused.value.message_dict) == ["field" if language == "es" else "language"]
-
-
-def test_the_admin_refuses_a_new_translation_of_a_field_the_item_does_not_translate(admin_client):
-    stretch = Stretch.objects.get(slug="chin-tuck")
-    page = admin_client.get(f"/admin/stretches/stretch/{stretch.pk}/change/")
-    assertContains(page, "Translations (stored for a later release; not yet shown on the site)")
-    formset_class = generic_inlineformset_factory(
-        Translation, formset=TranslationFormSet, fields=["language", "field", "text"]
-    )
-    prefix = formset_class.get_default_prefix()
-    management = {f"{prefix}-TOTAL_FORMS": "1", f"{prefix}-INITIAL_FORMS": "0"}
-    row = {f"{prefix}-0-language": "es", f"{prefix}-0-text": "Retracción de mentón"}
-    misspelt = formset_class({**management, **row, f"{prefix}-0-field": "nmae"}, instance=stretch)
-    assert not misspelt.is_valid()
-    assert "has no translatable field “nmae”" in str(misspelt.errors[0]["field"])
-    named = formset_class({**management, **row, f"{prefix}-0-field": "name"}, instance=stretch)
-    assert named.is_valid(), named.errors
+    address = f"/admin/stretches/stretch/{stretch.pk}/change/"
+    page = admin_client.get(address)
+    assertContains(page, 'name="name_en_gb"')
+    assertContains(page, 'name="name_es"')
+    assertNotContains(page, 'name="name"')
+    form = page.context["adminform"].form
+    assert form.fields["name_en_gb"].required  # English is what every page falls back to
+    assert not form.fields["name_es"].required
+    assert form.initial["name_en_gb"] == "Chin tuck"

@@ -40,9 +40,9 @@ def test_change_forms_load_with_inlines_and_view_on_site(admin_client):
 
 def stretch_form(stretch: Stretch, **changes) -> dict:
     data = {
-        "name": stretch.name,
+        "name_en_gb": stretch.name,
         "slug": stretch.slug,
-        "summary": stretch.summary,
+        "summary_en_gb": stretch.summary,
         "is_published": "on",
         "areas": [area.pk for area in stretch.areas.all()],
         "muscles": [muscle.pk for muscle in stretch.muscles.all()],
@@ -54,10 +54,10 @@ def stretch_form(stretch: Stretch, **changes) -> dict:
         "hold_seconds": stretch.hold_seconds,
         "repetitions": stretch.repetitions,
         "rest_seconds": stretch.rest_seconds,
-        "cautions": stretch.cautions,
-        "stop_if": stretch.stop_if,
-        "tips": stretch.tips,
-        "mistakes": stretch.mistakes,
+        "cautions_en_gb": stretch.cautions,
+        "stop_if_en_gb": stretch.stop_if,
+        "tips_en_gb": stretch.tips,
+        "mistakes_en_gb": stretch.mistakes,
         "video_url": "",
         "video_start": 0,
         "reviewed": stretch.reviewed.isoformat(),
@@ -65,8 +65,6 @@ def stretch_form(stretch: Stretch, **changes) -> dict:
         "review_due": stretch.review_due.isoformat(),
         "steps-TOTAL_FORMS": 0,
         "steps-INITIAL_FORMS": 0,
-        "content-translation-content_type-object_id-TOTAL_FORMS": 0,
-        "content-translation-content_type-object_id-INITIAL_FORMS": 0,
     }
     # The admin sends every saved source back as an inline form.
     sources = list(stretch.sources.all())

@@ -1,7 +1,9 @@
 from django.apps import apps
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import connection, transaction
 from django.utils.module_loading import import_string
+from django.utils.translation import override
 
 from content.loader import Ledger
 
@@ -23,7 +25,9 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        with transaction.atomic():
+        # The shipped files are English: each translated field is written to its English column
+        # whichever language happens to be active.
+        with override(settings.LANGUAGE_CODE), transaction.atomic():
             if connection.vendor == "postgresql":
                 # Several app servers may start together; let one load while the others wait.
                 with connection.cursor() as cursor:
