@@ -134,18 +134,3 @@ def read_keyed(path: Path) -> dict[str, dict]:
         return {}
     with path.open("rb") as file:
         return tomllib.load(file)
-
-
-def fill_once(ledger: Ledger, kind: str, model: type[models.Model], field: str, shipped: dict):
-    """Give shipped data (by slug) to the rows whose `field` is still empty: a site whose
-    items were loaded before the field existed gets it, once. Data an editor wrote, or
-    removed later, is left as it is."""
-
-    def filled_already(row: dict) -> bool:
-        return not model.objects.filter(slug=row["slug"], **{field: {}}).exists()
-
-    rows = [{"key": slug, "slug": slug} for slug in shipped]
-    for row in ledger.new_rows(kind, rows, filled_already):
-        model.objects.filter(slug=row["slug"], **{field: {}}).update(
-            **{field: shipped[row["slug"]]}
-        )

@@ -7,7 +7,6 @@ class ImbalancesConfig(AppConfig):
     # Read by the content app: what load_content runs, and whose changes retire cached pages.
     content_loaders = [
         "imbalances.content_loader.load_causes",
-        "imbalances.content_loader.load_pain_maps_for_existing",
         "imbalances.content_loader.load_red_flags",
     ]
     content_models = ["Cause", "CauseSource", "CorrectiveStretch", "RedFlag", "RedFlagSource"]

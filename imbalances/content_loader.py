@@ -7,11 +7,8 @@ editors' to change from then on.
 
 from pathlib import Path
 
-from django.db.models import Max
-
 from content import loader
 from content.loader import Ledger
-from content.models import LoadedContent
 from imbalances.models import Cause, CauseSource, CorrectiveStretch, RedFlag, RedFlagSource
 from stretches.models import BodyArea, Muscle, Stretch
 
@@ -25,14 +22,8 @@ def load_causes(ledger: Ledger, directory: Path = CONTENT_DIR) -> None:
     maps = loader.read_keyed(directory / PAIN_MAPS)
     for row in ledger.new_rows("cause", shipped, loader.slug_exists(Cause)):
         save_cause(row, Cause(pain_map=maps.get(row["slug"], {})))
-
-    def correct_cause(row: dict, cause: Cause) -> None:
-        # A site loaded before there were maps has none yet: the corrected cause gets its own.
-        cause.pain_map = cause.pain_map or maps.get(row["slug"], {})
-        save_cause(row, cause)
-
     ledger.correct(
-        "cause", shipped, lambda row: Cause.objects.filter(slug=row["slug"]).first(), correct_cause
+        "cause", shipped, lambda row: Cause.objects.filter(slug=row["slug"]).first(), save_cause
     )
 
 
@@ -60,13 +51,6 @@ def save_cause(row: dict, cause: Cause) -> None:
     loader.save_sources(CauseSource, {"cause": cause}, sources)
 
 
-def load_pain_maps_for_existing(ledger: Ledger, directory: Path = CONTENT_DIR) -> None:
-    """Body maps for trigger points loaded before there were maps (content.loader.fill_once)."""
-    loader.fill_once(
-        ledger, "pain map", Cause, "pain_map", loader.read_keyed(directory / PAIN_MAPS)
-    )
-
-
 def load_red_flags(ledger: Ledger, directory: Path = CONTENT_DIR) -> None:
     """The red flags ship as one list, in the order of the page, with one `revision` at the
     top of red_flags.toml: a correction (a flag moved to another tier, say) replaces the whole
@@ -76,17 +60,6 @@ def load_red_flags(ledger: Ledger, directory: Path = CONTENT_DIR) -> None:
         "key": "list",
         "revision": loader.read_keyed(directory / RED_FLAGS).get("revision", 1),
     }
-    if RedFlag.objects.exists() and "red flags:list" not in ledger.records:
-        # Loaded before the list had a revision, when each flag had a record of its own: that
-        # list is revision 1, loaded when its flags were.
-        ledger.record("red flags:list", revision=1)
-        ledger.recorded_now.discard("red flags:list")
-        first_loaded = LoadedContent.objects.filter(key__startswith="red flag:").aggregate(
-            last=Max("loaded")
-        )["last"]
-        if first_loaded:
-            LoadedContent.objects.filter(key="red flags:list").update(loaded=first_loaded)
-            ledger.records["red flags:list"].loaded = first_loaded
     if ledger.new_rows("red flags", [shipped], lambda row: RedFlag.objects.exists()):
         save_red_flags(rows)
 

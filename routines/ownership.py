@@ -20,9 +20,6 @@ OWNER_SECRET = "routine_owner"
 
 def owner_secret(session, *, create: bool = False) -> str | None:
     secret = session.get(OWNER_SECRET)
-    if secret is None and session.session_key is not None:
-        # Routines made before the secret had its own value were owned by the session key.
-        secret = session[OWNER_SECRET] = session.session_key
     if secret is None and create:
         secret = session[OWNER_SECRET] = secrets.token_urlsafe(32)
     return secret

@@ -7,6 +7,5 @@ class StretchesConfig(AppConfig):
     # Read by the content app: what load_content runs, and whose changes retire cached pages.
     content_loaders = [
         "stretches.content_loader.load_stretches",
-        "stretches.content_loader.load_figures_for_existing",
     ]
     content_models = ["BodyArea", "Muscle", "Stretch", "StretchSource", "StretchStep"]

@@ -57,9 +57,3 @@ def save_stretch(row: dict, stretch: Stretch) -> None:
         step.save()
     stretch.sources.all().delete()
     loader.save_sources(StretchSource, {"stretch": stretch}, sources)
-
-
-def load_figures_for_existing(ledger: Ledger, directory: Path = CONTENT_DIR) -> None:
-    """Figures for stretches loaded before there were figures (see content.loader.fill_once)."""
-    figures = loader.read_keyed(directory / FIGURES)
-    loader.fill_once(ledger, "figure", Stretch, "figure", figures)

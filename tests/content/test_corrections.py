@@ -116,21 +116,3 @@ def test_a_red_flag_list_an_editor_changed_is_left_as_it_is(tmp_path):
     flag = RedFlag.objects.get()
     assert (flag.tier, flag.detail) == ("urgent", "An editor's words.")
     assert LoadedContent.objects.get(key="red flags:list").held_revision == 2
-
-
-def test_a_site_from_before_figures_and_maps_gets_both_with_its_corrections():
-    from django.core.management import call_command
-
-    from imbalances.models import Cause
-
-    Cause.objects.filter(kind="trigger_point").update(pain_map={})
-    Stretch.objects.update(figure={})
-    LoadedContent.objects.filter(key__regex=r"^(cause|stretch|figure|pain map):").update(revision=1)
-    LoadedContent.objects.filter(key__regex=r"^(figure|pain map):").delete()
-    for key in ("cause:trigger-point-rhomboids", "stretch:cat-cow"):
-        loaded_a_while_ago(key)
-    backdate(Cause, slug="trigger-point-rhomboids")
-    backdate(Stretch, slug="cat-cow")
-    call_command("load_content", verbosity=0)
-    assert Cause.objects.get(slug="trigger-point-rhomboids").pain_map["points"]
-    assert Stretch.objects.get(slug="cat-cow").figure["base"]

@@ -8,11 +8,16 @@ migrated forward, as `bin/start` does on a deploy.
 """
 
 import datetime
+import hashlib
 
 import pytest
+from django.conf import settings
+from django.contrib.sessions.backends.cached_db import SessionStore
 from django.core.management import call_command
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
+from django.test import Client
+from pytest_django.asserts import assertContains, assertNotContains
 
 from routines.models import Routine, RoutineRun, Suggestion
 from stretches.models import Stretch
@@ -113,7 +118,16 @@ def fill_released_site(apps) -> dict:
         user=editor, content_type=content_type, object_id=str(ready.pk),
         object_repr="Desk break", action_flag=2, change_message="[]",
     )  # fmt: skip
-    return {"own": own.token, "ready": ready.token}
+    # A visitor from before the owner's secret had a value of its own: their routine is owned
+    # by their session's key, and their session holds nothing else about it.
+    session = SessionStore()
+    session["seen_disclaimer"] = True
+    session.create()
+    routine_model.objects.create(
+        token="an-older-visitors-token-000", token_hash="older",
+        owner_hash=hashlib.sha256(session.session_key.encode()).hexdigest(), name="Old habits",
+    )  # fmt: skip
+    return {"own": own.token, "ready": ready.token, "older_session": session.session_key}
 
 
 def test_a_released_site_keeps_every_routine_run_and_editors_grant(released, django_user_model):
@@ -145,6 +159,18 @@ def test_a_released_site_keeps_every_routine_run_and_editors_grant(released, dja
     editor = django_user_model.objects.get(username="editor")
     assert editor.has_perm("routines.change_routine")
     assert editor.logentry_set.get().get_edited_object() == Routine.objects.get(slug="desk-break")
+
+
+def test_a_visitor_whose_routine_was_owned_by_their_session_key_still_has_it(released, client):
+    tokens = fill_released_site(released)
+
+    migrate(latest())
+
+    client.cookies[settings.SESSION_COOKIE_NAME] = tokens["older_session"]
+    assertContains(client.get("/routine/"), "Old habits")
+    assert client.session["seen_disclaimer"] is True
+    stranger = Client()
+    assertNotContains(stranger.get("/routine/"), "Old habits")
 
 
 def test_the_move_can_be_undone_without_losing_a_routine(released):

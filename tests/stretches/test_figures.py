@@ -10,7 +10,6 @@ import pytest
 from django.core.management import call_command
 from pytest_django.asserts import assertContains, assertNotContains
 
-from content.models import LoadedContent
 from figures import parse_figure
 from stretches.models import Stretch
 from tests.stretches.test_admin import stretch_form
@@ -100,19 +99,6 @@ def test_the_admin_previews_the_figure_as_drawn(admin_client):
     response = admin_client.get(f"/admin/stretches/stretch/{stretch.pk}/change/")
     assertContains(response, 'class="upright-figure-preview"')
     assertContains(response, f'aria-label="{stretch.figure["alt"]}"')
-
-
-def test_a_site_loaded_before_figures_gets_them_once_and_keeps_an_editors_choice():
-    Stretch.objects.update(figure={})
-    LoadedContent.objects.filter(key__startswith="figure:").delete()
-    Stretch.objects.filter(slug="cat-cow").update(figure={"drawn": "by an editor"})
-    call_command("load_content", verbosity=0)
-    assert Stretch.objects.get(slug="chin-tuck").figure["base"] == "sitting"
-    assert Stretch.objects.get(slug="cat-cow").figure == {"drawn": "by an editor"}
-    # An editor who then removes a figure is not overruled by the next load.
-    Stretch.objects.filter(slug="chin-tuck").update(figure={})
-    call_command("load_content", verbosity=0)
-    assert Stretch.objects.get(slug="chin-tuck").figure == {}
 
 
 def test_the_contact_sheet_draws_every_figure_four_ways(tmp_path):
