@@ -40,14 +40,14 @@ def type_label(schema: dict, components: dict) -> str:
     return schema.get("type", "any")
 
 
-def nested(schema: dict, components: dict) -> dict | None:
+def object_inside(schema: dict, components: dict) -> dict | None:
     """The object a field holds (itself, its list's items, or the one non-null option)."""
     schema = resolve(schema, components)
     if schema.get("type") == "array":
-        return nested(schema.get("items", {}), components)
+        return object_inside(schema.get("items", {}), components)
     if "anyOf" in schema:
         options = [option for option in schema["anyOf"] if option.get("type") != "null"]
-        return nested(options[0], components) if len(options) == 1 else None
+        return object_inside(options[0], components) if len(options) == 1 else None
     return schema if "properties" in schema else None
 
 
@@ -65,7 +65,7 @@ def field_rows(schema: dict, components: dict, prefix: str = "", depth: int = 0)
                 "description": field.get("description") or described.get("description", ""),
             }
         )
-        inner = nested(field, components)
+        inner = object_inside(field, components)
         if inner and depth < MAX_DEPTH and "properties" in inner:
             suffix = "[]." if resolve(field, components).get("type") == "array" else "."
             rows += field_rows(inner, components, f"{path}{suffix}", depth + 1)

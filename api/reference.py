@@ -64,7 +64,7 @@ def filtered_stretches(request: HttpRequest, name: str, slug: str) -> dict[str, 
     }
 
 
-def terms(request: HttpRequest, name: str, queryset, *fields: str) -> dict:
+def filter_terms(request: HttpRequest, name: str, queryset, *fields: str) -> dict:
     """A list of muscles or areas: each with its own fields and links to what it filters."""
     items = [
         {
@@ -83,7 +83,7 @@ def terms(request: HttpRequest, name: str, queryset, *fields: str) -> dict:
 )
 def muscle_list(request: HttpRequest):
     """Every muscle the library names, with links to the stretches that work it."""
-    return terms(request, "muscle", Muscle.objects.all(), "region", "action")
+    return filter_terms(request, "muscle", Muscle.objects.all(), "region", "action")
 
 
 @endpoint(
@@ -91,7 +91,7 @@ def muscle_list(request: HttpRequest):
 )
 def area_list(request: HttpRequest):
     """The body areas, in the home page's order, with links to their stretches."""
-    return terms(request, "area", BodyArea.objects.all(), "question", "description")
+    return filter_terms(request, "area", BodyArea.objects.all(), "question", "description")
 
 
 @endpoint(

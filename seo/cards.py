@@ -71,7 +71,7 @@ def title_lines(title: str) -> tuple[int, list[str]]:
     return 44, textwrap.wrap(title, per_line, max_lines=3, placeholder="…")
 
 
-def nested(svg: str, *, bleed: bool) -> str:
+def placed_on_panel(svg: str, *, bleed: bool) -> str:
     """Place a whole SVG document on the card's panel, scaled to fit. A picture cut off at
     the bottom (a figure from the shoulders or hips up) bleeds off the panel's lower edge."""
     box = (
@@ -99,7 +99,7 @@ def compose(picture: str, title: str, *, bleed: bool = False) -> str:
         "</clipPath></defs>"
         f'<rect width="{CARD_WIDTH}" height="{CARD_HEIGHT}" fill="{BACKGROUND}"/>'
         f'<rect x="40" y="40" width="530" height="550" rx="28" fill="{PANEL}"/>'
-        f'<g clip-path="url(#panel)">{nested(picture, bleed=bleed)}</g>'
+        f'<g clip-path="url(#panel)">{placed_on_panel(picture, bleed=bleed)}</g>'
         f'<text font-size="{size}" font-weight="700" fill="{TEXT}">{words}</text>'
         f'<g color="{BRAND}">'
         f'<svg x="620" y="508" width="56" height="56" viewBox="0 0 32 32">{MARK}</svg>'

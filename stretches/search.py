@@ -42,7 +42,7 @@ def words(query: str) -> list[str]:
     return re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", query.lower())[:MAX_WORDS]
 
 
-def terms(query: str) -> list[list[str]]:
+def word_spellings(query: str) -> list[list[str]]:
     """Each meaningful word with the spellings it may match."""
     result = []
     for word in words(query):
@@ -68,7 +68,7 @@ def _any(field: str, alternatives) -> Q:
 
 def matching(query: str) -> tuple[Q, list]:
     """A filter for stretches matching any word, and a relevance score to order them by."""
-    found = terms(query)
+    found = word_spellings(query)
     condition, score = Q(), []
     for alternatives in found:
         condition |= (
