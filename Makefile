@@ -117,15 +117,14 @@ serve: export DJANGO_SECURE_SSL_REDIRECT ?= 0
 serve: static
 	PYTHON=$(PY) PORT=$(PORT) bin/start
 
-# Tests run with production settings (DEBUG off); the test client speaks plain http.
-test: export DJANGO_SECRET_KEY ?= insecure-secret-key-for-tests-only
-test: export DJANGO_SECURE_SSL_REDIRECT ?= 0
+# Tests run with production settings (tests/settings.py says what they change), spread over
+# one worker per core (pytest-xdist); each module's tests stay on one worker, so a module's
+# shared fixture (the crawl of every page) is built once.
+TEST_WORKERS ?= auto
 test: install-dev chromium
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadscope $(PYTEST_ARGS)
 
 # The accessibility and HTML gate on its own: axe-core and the Nu HTML Checker over every page.
-a11y: export DJANGO_SECRET_KEY ?= insecure-secret-key-for-tests-only
-a11y: export DJANGO_SECURE_SSL_REDIRECT ?= 0
 a11y: install-dev chromium
 	$(PY) -m pytest -m a11y $(PYTEST_ARGS)
 

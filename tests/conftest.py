@@ -6,6 +6,7 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 import pytest  # noqa: E402
 from django.core.management import call_command  # noqa: E402
+from django.db.models.signals import post_migrate  # noqa: E402
 from hypothesis import settings as hypothesis_settings  # noqa: E402
 
 # Property tests check behaviour, not speed: no per-example deadline on a loaded machine. CI
@@ -16,20 +17,30 @@ hypothesis_settings.register_profile("ci", deadline=None, derandomize=True)
 hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "upright"))
 
 
-@pytest.fixture(scope="session", autouse=True)
-def collected_static(tmp_path_factory):
-    """Serve static files as production does: collected, fingerprinted and compressed."""
-    from django.conf import settings
-
-    settings.STATIC_ROOT = tmp_path_factory.mktemp("static")
-    call_command("collectstatic", interactive=False, verbosity=0)
-
-
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Every test database starts with the shipped content, as a fresh install does."""
-    with django_db_blocker.unblock():
+def collected_static(tmp_path_factory):
+    """Static files as production serves them: collected, fingerprinted and compressed, for
+    the tests that look at those names or serve pages to a browser."""
+    from django.test import override_settings
+
+    from config import settings as production
+
+    root = tmp_path_factory.mktemp("static")
+    with override_settings(STATIC_ROOT=root, STORAGES=production.STORAGES):
+        call_command("collectstatic", interactive=False, verbosity=0)
+        yield root
+
+
+def load_shipped_content(sender, **kwargs):
+    if sender.label == "content":  # once, though every app sends it
         call_command("load_content", verbosity=0)
+
+
+# Every test starts with the shipped content, as a fresh install does, whatever ran before it
+# and on whichever worker. The test database is made by `migrate`, and the tests that use real
+# transactions (a live server, concurrency) end by emptying it with `flush`: both send
+# post_migrate, as Django's own apps use it to recreate content types and permissions.
+post_migrate.connect(load_shipped_content)
 
 
 @pytest.fixture(autouse=True)
@@ -54,32 +65,9 @@ def _english_outside_requests():
         yield
 
 
-@pytest.fixture
-def content(db):
-    """The shipped content, reloaded if a transactional test has flushed it."""
-    call_command("load_content", verbosity=0)
-
-
 def pytest_terminal_summary(terminalreporter):
     """After the run, say what the hostile-input property test received, by status."""
     from tests.test_hostile_input import STATUSES
 
     if STATUSES:
         terminalreporter.write_line(f"hostile requests by status: {dict(sorted(STATUSES.items()))}")
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_collection_modifyitems(items):
-    """Tests against a live server or a transactional database run last. Each empties the
-    database when it ends, and the tests that roll back expect the shipped content that
-    `django_db_setup` loaded. pytest-django orders tests this way, but pytest then regroups
-    tests by their session-scoped parameters (the browser's name), which can pull browser
-    tests forward. This runs after both."""
-
-    def flushes(item) -> bool:
-        marker = item.get_closest_marker("django_db")
-        if marker and marker.kwargs.get("transaction"):
-            return True
-        return bool({"live_server", "transactional_db"} & set(getattr(item, "fixturenames", ())))
-
-    items.sort(key=flushes)

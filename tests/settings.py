@@ -23,3 +23,11 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # Every test writes from 127.0.0.1: one test's counts would throttle the next. The tests of
 # the limits turn them on.
 RATELIMIT_ENABLE = False
+# Static files by the names they are written under, served from where they are written: no
+# collectstatic before every run. The tests of what production serves (fingerprinted,
+# compressed, collected) ask for the `collected_static` fixture (tests/conftest.py).
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WHITENOISE_USE_FINDERS = True

@@ -9,7 +9,7 @@ from django.test import Client
 from routines.models import MAX_STEPS, RoutineStep
 from tests.factories import visitor_routine, visitor_steps
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.slow]
 
 VISITORS = 8
 ADDS_EACH = 12
@@ -38,7 +38,7 @@ def run_in_threads(work, count: int) -> list[BaseException]:
     return errors
 
 
-def test_many_visitors_building_at_once_lose_no_step(content):
+def test_many_visitors_building_at_once_lose_no_step():
     clients = [Client(REMOTE_ADDR=f"10.0.0.{i + 1}") for i in range(VISITORS)]
     statuses: list[int] = []
 
@@ -56,7 +56,7 @@ def test_many_visitors_building_at_once_lose_no_step(content):
         assert sorted(step.position for step in steps) == list(range(1, ADDS_EACH + 1))
 
 
-def test_one_visitor_in_several_tabs_gets_one_routine_and_every_step(content):
+def test_one_visitor_in_several_tabs_gets_one_routine_and_every_step():
     first = Client()
     first.get("/")  # the session exists before the tabs open
     first.post("/routine/add/", {"stretch": "chin-tuck"})
@@ -79,7 +79,7 @@ def test_one_visitor_in_several_tabs_gets_one_routine_and_every_step(content):
     assert len({step.position for step in steps}) == len(steps)
 
 
-def test_racing_past_the_limit_never_exceeds_thirty_steps(content):
+def test_racing_past_the_limit_never_exceeds_thirty_steps():
     owner = Client()
     for _ in range(MAX_STEPS - 2):
         owner.post("/routine/add/", {"stretch": "chin-tuck"})

@@ -211,6 +211,7 @@ def test_every_route_and_every_form_field_is_in_the_generated_requests():
     assert {"schedule", "times", "every", "start", "end", "days", "tz"} <= set(PARAMS)
 
 
+@pytest.mark.slow
 @settings(
     max_examples=1500,
     deadline=None,

@@ -46,6 +46,7 @@ def grow_content(total: int) -> None:
     )
 
 
+@pytest.mark.slow
 def test_queries_per_page_are_few_and_constant_as_the_library_grows(client):
     others = Stretch.objects.exclude(slug="chin-tuck").order_by("pk")
     keep = ["chin-tuck", *others.values_list("slug", flat=True)[:19]]

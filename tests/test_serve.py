@@ -10,9 +10,10 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 
 from tests.processes import production_env
+
+pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -33,13 +34,13 @@ def get(url: str, **headers) -> tuple[int, dict, bytes]:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def server(tmp_path_factory, collected_static):
     port = free_port()
     env = production_env(
         PYTHON=sys.executable,
         PORT=str(port),
         DATABASE_URL=f"sqlite:///{tmp_path_factory.mktemp('db') / 'serve.sqlite3'}",
-        DJANGO_STATIC_ROOT=str(settings.STATIC_ROOT),
+        DJANGO_STATIC_ROOT=str(collected_static),
         DJANGO_CACHE_DIR=str(tmp_path_factory.mktemp("cache")),
         DJANGO_SECRET_KEY="serve-test-secret-key-0123456789-abcdefghijkl",
         DJANGO_DEBUG="0",

@@ -60,6 +60,7 @@ def test_contract_pages_answer_with_content(client, url, text):
 SPANISH_DISCLAIMER = "No es consejo médico."
 
 
+@pytest.mark.slow
 def test_every_page_reachable_from_home_carries_the_disclaimer(client):
     """Crawl every internal link from / and check each page links the full disclaimer, in
     the page's language (the switcher leads to the Spanish pages too)."""
@@ -167,6 +168,7 @@ def test_pages_are_served_with_security_headers(client):
     assert response["X-Frame-Options"] == "DENY"
 
 
+@pytest.mark.usefixtures("collected_static")
 def test_static_files_are_fingerprinted(client):
     response = client.get("/")
     assert "/static/css/upright." in response.content.decode()

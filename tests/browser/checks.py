@@ -15,6 +15,35 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 # Rules switched off, each with the false positive that justifies it. None so far.
 DISABLED_RULES: dict[str, str] = {}
 
+# Page scripts listing what axe does not check: controls smaller than 44 × 44 CSS px, and
+# headings that skip a level or a page without exactly one h1.
+SMALL_TARGETS = """() => {
+  const small = [];
+  const controls = document.querySelectorAll(
+    "a[href], button, input:not([type=hidden]), select, textarea, summary");
+  for (const control of controls) {
+    const box = control.closest("label") || control;
+    const rect = box.getBoundingClientRect();
+    if (!rect.width || !rect.height || getComputedStyle(control).visibility === "hidden") continue;
+    if (rect.width >= 44 && rect.height >= 44) continue;
+    // WCAG's inline exception: a link inside a sentence is sized by the text around it.
+    const block = control.closest("p, li, td, dd, figcaption");
+    if (control.tagName === "A" && block && block.textContent.trim() !== control.textContent.trim()) continue;
+    if (control.closest(".visually-hidden, .skip-link")) continue;
+    small.push(`${control.tagName.toLowerCase()} "${control.textContent.trim().slice(0, 40)}" ${Math.round(rect.width)}x${Math.round(rect.height)}`);
+  }
+  return small;
+}"""
+
+HEADING_JUMPS = """() => {
+  const levels = [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map(h => Number(h.tagName[1]));
+  const problems = [];
+  if (levels.filter(level => level === 1).length !== 1) problems.push(`${levels.filter(l => l === 1).length} h1`);
+  levels.forEach((level, i) => { if (i && level > levels[i - 1] + 1) problems.push(`h${levels[i - 1]} then h${level}`); });
+  return problems;
+}"""
+
+
 _axe = Axe()
 
 

@@ -9,9 +9,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser.checks import axe_violations, controlled, eventually
+from tests.browser.checks import SMALL_TARGETS, axe_violations, controlled, eventually
 from tests.browser.conftest import add_to_routine
-from tests.browser.test_accessibility_beyond_axe import SMALL_TARGETS
 
 pytestmark = pytest.mark.browser
 

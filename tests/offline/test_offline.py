@@ -26,6 +26,7 @@ def test_the_worker_is_served_at_the_root_as_javascript_checked_on_every_visit(c
     assert 'self.addEventListener("fetch"' in response.content.decode()
 
 
+@pytest.mark.usefixtures("collected_static")
 def test_the_worker_stores_the_fingerprinted_static_files_and_the_offline_pages(client: Client):
     settings = worker_settings(client.get("/sw.js"))
     # By the prefix of the pages each stands in for.

@@ -40,6 +40,7 @@ def check_tags(head: Head, url: str, *, canonical: str = "") -> None:
     assert head.one("twitter:card") == "summary_large_image"
 
 
+@pytest.mark.slow
 def test_every_page_in_the_sitemap_and_the_contract_carries_its_tags(client):
     paths = sitemap_paths(client)
     assert len(paths) > 100 and "/es/" in paths, paths

@@ -56,6 +56,7 @@ def test_every_pages_card_is_a_1200_by_630_png(client, url):
     assert response["ETag"].startswith('"')
 
 
+@pytest.mark.slow
 def test_every_published_stretch_has_its_own_card(client):
     seen = set()
     for stretch in Stretch.objects.published().exclude(figure={}):

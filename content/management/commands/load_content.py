@@ -37,4 +37,5 @@ class Command(BaseCommand):
                 load(ledger)
         counts = sorted((what, count) for what, count in ledger.counts.items() if count)
         summary = ", ".join(f"{count} {what}" for what, count in counts)
-        self.stdout.write(summary or "Nothing to load.")
+        if options["verbosity"]:
+            self.stdout.write(summary or "Nothing to load.")

@@ -1,13 +1,17 @@
 """A first visit to any page: at most 50 KB over the wire, and nothing from another site."""
 
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, Page
 
-from tests.browser.conftest import site_pages
+from tests.browser.crawl import walk
 
 pytestmark = [pytest.mark.browser, pytest.mark.budget]
 
 BUDGET_BYTES = 50_000
+
+
+def only_go(page: Page, site: str, url: str) -> None:
+    page.goto(f"{site}{url}")
 
 
 def first_visit(browser: Browser, url: str) -> tuple[int, list[str]]:
@@ -24,9 +28,10 @@ def first_visit(browser: Browser, url: str) -> tuple[int, list[str]]:
 
 
 def test_every_first_visit_fits_the_budget_and_stays_on_the_site(visitor, browser, site):
-    pages = [url for url in site_pages(visitor, site) if not url.startswith("/admin/")]
+    """Each page the visitor reaches, visited afresh: no cache, no cookies, no worker."""
+    pages = walk(visitor, site, only_go)
     over, foreign, sizes = [], [], {}
-    for url in pages:
+    for url in (url for url in pages if not url.startswith("/admin/")):
         total, urls = first_visit(browser, f"{site}{url}")
         sizes[url] = total
         if total > BUDGET_BYTES:
